@@ -1,0 +1,5 @@
+package io.kefu.directory;
+
+public enum DepartmentKind {
+	CUSTOMER_SERVICE, ENGINEERING, SECURITY, CLEANING, GREENING, FINANCE, QUALITY, CONTRACTOR
+}

@@ -1,0 +1,11 @@
+package io.kefu.directory;
+
+import java.util.List;
+import java.util.Set;
+
+import io.kefu.security.Role;
+
+/** A staff member as typed by an administrator; not yet checked. */
+public record StaffInput(String staffNumber, String name, Set<Role> roles, List<Long> siteIds, Long departmentId,
+		String phone, Long backupId, boolean enabled) {
+}

@@ -1,0 +1,31 @@
+package io.kefu.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import io.kefu.security.CurrentUser;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's layout needs: who is signed in and the links they may follow. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	private final List<NavigationItem> items;
+
+	LayoutAdvice(List<NavigationItem> items) {
+		this.items = items.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+	}
+
+	@ModelAttribute("currentUser")
+	CurrentUser currentUser(CurrentUser user) {
+		return user;
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation(CurrentUser user) {
+		return items.stream().filter(item -> item.visibleTo(user)).toList();
+	}
+}

@@ -1,0 +1,38 @@
+create table account (
+    id               bigint generated always as identity primary key,
+    username         text        not null,
+    display_name     text        not null,
+    password_hash    text        not null,
+    roles            text[]      not null,
+    site_ids         bigint[]    not null default '{}',
+    enabled          boolean     not null default true,
+    failed_attempts  int         not null default 0,
+    locked_until     timestamptz,
+    created_at       timestamptz not null default now(),
+    version          int         not null default 0,
+    constraint account_username_unique unique (username)
+);
+
+-- Spring Session JDBC tables, in this schema (see spring.session.jdbc.table-name)
+create table spring_session (
+    primary_id            char(36) not null,
+    session_id            char(36) not null,
+    creation_time         bigint   not null,
+    last_access_time      bigint   not null,
+    max_inactive_interval int      not null,
+    expiry_time           bigint   not null,
+    principal_name        varchar(100),
+    constraint spring_session_pk primary key (primary_id)
+);
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+    session_primary_id char(36)     not null,
+    attribute_name     varchar(200) not null,
+    attribute_bytes    bytea        not null,
+    constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+    constraint spring_session_attributes_fk foreign key (session_primary_id)
+        references spring_session (primary_id) on delete cascade
+);
