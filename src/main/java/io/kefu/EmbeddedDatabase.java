@@ -41,7 +41,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 		this.directory = directory;
 	}
 
-	public static EmbeddedDatabase start(Path dataDir, int port) {
+	public static EmbeddedDatabase start(Path dataDir, Path binariesDir, int port) {
 		Path root = dataDir.toAbsolutePath().normalize();
 		Path directory = root.resolve("postgres");
 		try {
@@ -61,7 +61,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(false)
 					.setRegisterShutdownHook(false)
-					.setOverrideWorkingDirectory(root.resolve("binaries").toFile())
+					.setOverrideWorkingDirectory(binariesDir.toAbsolutePath().toFile())
 					.setPort(port == 0 ? freePort() : port)
 					.setLocaleConfig("locale", "C.UTF-8")
 					.setLocaleConfig("encoding", "UTF8")

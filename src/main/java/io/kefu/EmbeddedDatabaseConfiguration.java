@@ -22,7 +22,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabase embeddedDatabase(KefuSettings settings) {
-		return EmbeddedDatabase.start(settings.dataDir(), settings.database().port());
+		return EmbeddedDatabase.start(settings.dataDir(), settings.binariesDir(), settings.database().port());
 	}
 
 	@Bean(destroyMethod = "close")

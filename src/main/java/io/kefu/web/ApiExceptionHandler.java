@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors of the REST API as problem details in Chinese, with the field at fault. */
-@RestControllerAdvice(basePackages = "io.kefu", annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)

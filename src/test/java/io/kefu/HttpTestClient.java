@@ -1,0 +1,135 @@
+package io.kefu;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Real HTTP against a running Kefu: a page session with cookies and the CSRF token
+ * of the last page, or API calls with HTTP Basic.
+ */
+public class HttpTestClient {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient http;
+
+	private String basic;
+
+	private String csrf;
+
+	public HttpTestClient(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	/** Signs in through the sign-in form and returns where it led. */
+	public HttpResponse<String> signIn(String username, String password) {
+		get("/login");
+		return postForm("/login", Map.of("username", username, "password", password));
+	}
+
+	public HttpTestClient withBasic(String username, String password) {
+		this.basic = "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return this;
+	}
+
+	public HttpResponse<String> get(String path) {
+		HttpResponse<String> response = send(request(path).GET());
+		Matcher matcher = CSRF.matcher(response.body());
+		if (matcher.find()) {
+			csrf = matcher.group(1);
+		}
+		return response;
+	}
+
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (csrf != null) {
+			all.put("_csrf", csrf);
+		}
+		String body = all.entrySet()
+			.stream()
+			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public HttpResponse<String> postJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> putJson(String path, String json) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
+	public HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE());
+	}
+
+	public HttpResponse<String> postMultipart(String path, String field, String filename, String contentType,
+			byte[] content) {
+		String boundary = "----kefu" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		if (csrf != null) {
+			builder.header("X-CSRF-TOKEN", csrf);
+		}
+		return send(builder);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		if (basic != null) {
+			builder.header("Authorization", basic);
+		}
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder builder) {
+		try {
+			return http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException | InterruptedException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String enc(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}
