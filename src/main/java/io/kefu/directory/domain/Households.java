@@ -195,7 +195,7 @@ public class Households {
 			.list();
 		List<RoomSummary> rooms = jdbc.sql("""
 				select r.id, r.site_id, r.building_id, r.code, r.entrance, r.floor, r.number, r.area,
-				       hr.household_id, :name as household_name
+				       hr.household_id, :name as household_name, r.version
 				from directory.household_room hr join directory.room r on r.id = hr.room_id
 				where hr.household_id = :id order by r.code""")
 			.param("id", id)

@@ -32,7 +32,7 @@ public class Places {
 
 	private static final String ROOM_COLUMNS = """
 			r.id, r.site_id, r.building_id, r.code, r.entrance, r.floor, r.number, r.area,
-			h.id as household_id, h.name as household_name""";
+			h.id as household_id, h.name as household_name, r.version""";
 
 	private static final String ROOM_FROM = """
 			directory.room r

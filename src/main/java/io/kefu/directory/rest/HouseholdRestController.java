@@ -17,9 +17,8 @@ import io.kefu.directory.rest.DirectoryRequests.HouseholdUpdateRequest;
 import io.kefu.directory.rest.DirectoryRequests.RoomLinkRequest;
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.Page;
+import io.kefu.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -124,14 +123,7 @@ class HouseholdRestController {
 
 	@GetMapping("/attachments/{id}")
 	ResponseEntity<byte[]> attachment(CurrentUser user, @PathVariable long id) {
-		return download(households.attachment(user, id));
-	}
-
-	static ResponseEntity<byte[]> download(StoredFile file) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.body(file.content());
+		StoredFile file = households.attachment(user, id);
+		return Downloads.attachment(file.filename(), file.contentType(), file.content());
 	}
 }
