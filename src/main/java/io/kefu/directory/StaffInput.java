@@ -7,5 +7,10 @@ import io.kefu.security.Role;
 
 /** A staff member as typed by an administrator; not yet checked. */
 public record StaffInput(String staffNumber, String name, Set<Role> roles, List<Long> siteIds, Long departmentId,
-		String phone, Long backupId, boolean enabled) {
+		String phone, Long backupId, Boolean enabled) {
+
+	/** A staff member is enabled unless the administrator said otherwise. */
+	public boolean isEnabled() {
+		return enabled == null || enabled;
+	}
 }

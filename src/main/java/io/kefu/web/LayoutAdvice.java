@@ -3,6 +3,8 @@ package io.kefu.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.kefu.security.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,11 @@ class LayoutAdvice {
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser(CurrentUser user) {
 		return user;
+	}
+
+	@ModelAttribute("requestPath")
+	String requestPath(HttpServletRequest request) {
+		return request.getRequestURI();
 	}
 
 	@ModelAttribute("navigation")

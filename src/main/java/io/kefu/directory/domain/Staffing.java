@@ -144,7 +144,7 @@ public class Staffing {
 			.param("phone", staff.phone())
 			.param("backup", staff.backupId())
 			.update();
-		accounts.updateAccount(existing.accountId(), staff.name(), staff.roles(), staff.siteIds(), staff.enabled());
+		accounts.updateAccount(existing.accountId(), staff.name(), staff.roles(), staff.siteIds(), staff.isEnabled());
 	}
 
 	/** A new random password for a staff member who forgot theirs; clears a lockout. */
@@ -181,7 +181,7 @@ public class Staffing {
 		}
 		String phone = input.phone() == null || input.phone().isBlank() ? null : PhoneNumber.parse(input.phone()).value();
 		return new StaffInput(number, name, input.roles(), sites, input.departmentId(), phone, input.backupId(),
-				input.enabled());
+				input.isEnabled());
 	}
 
 	public record NewStaff(long id, String staffNumber, String password) {
