@@ -57,6 +57,11 @@ public class HttpTestClient {
 		return response;
 	}
 
+	/** A GET as htmx sends it, asking for the page fragment only. */
+	public HttpResponse<String> getFragment(String path) {
+		return send(request(path).header("HX-Request", "true").GET());
+	}
+
 	public HttpResponse<byte[]> getBytes(String path) {
 		try {
 			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());

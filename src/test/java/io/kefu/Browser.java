@@ -1,0 +1,83 @@
+package io.kefu;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (their versions
+ * always match), with a throw-away profile.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final Path profile;
+
+	private final ChromeDriver driver;
+
+	private final String base;
+
+	public Browser(int port, int width) throws IOException {
+		this.base = "http://localhost:" + port;
+		this.profile = Files.createTempDirectory("kefu-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + ",900",
+				"--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+			.usingAnyFreePort()
+			.build();
+		this.driver = new ChromeDriver(service, options);
+	}
+
+	public WebDriver driver() {
+		return driver;
+	}
+
+	public void open(String path) {
+		driver.get(base + path);
+	}
+
+	public void signIn(String username, String password) {
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("sign-in")).click();
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	public WebElement find(By by) {
+		return waitFor(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	public void screenshot(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+
+	@Override
+	public void close() throws IOException {
+		driver.quit();
+		try (Stream<Path> files = Files.walk(profile)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+}
