@@ -57,6 +57,11 @@ public class HttpTestClient {
 		return response;
 	}
 
+	/** A GET with a session cookie of our choosing, e.g. one that expired. */
+	public HttpResponse<String> getWithSession(String path, String sessionCookie) {
+		return send(request(path).header("Cookie", "SESSION=" + sessionCookie).GET());
+	}
+
 	/** A GET as htmx sends it, asking for the page fragment only. */
 	public HttpResponse<String> getFragment(String path) {
 		return send(request(path).header("HX-Request", "true").GET());

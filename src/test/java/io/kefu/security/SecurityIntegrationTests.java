@@ -39,8 +39,18 @@ class SecurityIntegrationTests {
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains(agent.user().displayName());
 
-		client.postForm("/logout", java.util.Map.of());
+		HttpResponse<String> signedOut = client.postForm("/logout", java.util.Map.of());
+		assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?signedOut"));
+		assertThat(client.get("/login?signedOut").body()).contains("您已安全退出");
 		assertThat(client.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void anExpiredSessionLeadsToTheSignInPageWithAMessage() {
+		HttpResponse<String> expired = new HttpTestClient(port).getWithSession("/households",
+				"ZGVhZGJlZWYtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAw");
+		assertThat(expired.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?expired"));
+		assertThat(new HttpTestClient(port).get("/login?expired").body()).contains("登录已超时");
 	}
 
 	@Test
