@@ -156,7 +156,7 @@ class DirectoryIntegrationTests {
 	}
 
 	@Test
-	void phonesAndIdNumbersAreMaskedForRolesThatDoNotNeedThem() {
+	void phonesAndIdNumbersAreMaskedForRolesThatDoNotNeedThemAndEveryViewIsRecorded() {
 		long id = households.create(site.admin().user(), new HouseholdInput(site.site().id(), "赵家",
 				HouseholdState.OCCUPIED, null, null, List.of(),
 				List.of(new PersonInput("赵敏", PersonRole.OWNER, "13712345678", "11010519491231002X"))));
@@ -170,6 +170,12 @@ class DirectoryIntegrationTests {
 		assertThat(new HttpTestClient(port).withBasic(agent.username(), agent.password())
 			.get("/api/v1/households/" + id)
 			.body()).contains("13712345678");
+
+		String views = admin.get("/api/v1/households/" + id + "/views").body();
+		assertThat(views).contains(technician.username(), agent.username());
+		assertThat(new HttpTestClient(port).withBasic(agent.username(), agent.password())
+			.get("/api/v1/households/" + id + "/views")
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test

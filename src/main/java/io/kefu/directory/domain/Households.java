@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import io.kefu.directory.ArchiveDocumentKind;
 import io.kefu.directory.HouseholdDetails;
@@ -21,7 +22,10 @@ import io.kefu.directory.HouseholdSummary;
 import io.kefu.directory.PersonDetails;
 import io.kefu.directory.PersonInput;
 import io.kefu.directory.PersonRole;
+import io.kefu.directory.PersonalDataView;
 import io.kefu.directory.RoomSummary;
+import io.kefu.security.AccountManagement;
+import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.IdNumber;
 import io.kefu.shared.InvalidInputException;
@@ -63,9 +67,12 @@ public class Households {
 
 	private final Places places;
 
-	Households(JdbcClient jdbc, Places places) {
+	private final AccountManagement accounts;
+
+	Households(JdbcClient jdbc, Places places, AccountManagement accounts) {
 		this.jdbc = jdbc;
 		this.places = places;
+		this.accounts = accounts;
 	}
 
 	// ---- finding
@@ -208,6 +215,27 @@ public class Households {
 			.update();
 		return new HouseholdDetails(head.id(), head.siteId(), head.siteName(), head.name(), head.state(),
 				head.moveInDate(), head.note(), head.version(), people, rooms, archive(id));
+	}
+
+	/** Who opened the household page, newest first; for supervisors, managers and administrators. */
+	public List<PersonalDataView> views(CurrentUser user, long householdId) {
+		Permissions.require(user, Permissions.AUDIT);
+		siteOf(user, householdId);
+		List<Object[]> rows = jdbc.sql("""
+				select viewed_at, account_id from directory.personal_data_view
+				where household_id = :id order by viewed_at desc limit 50""")
+			.param("id", householdId)
+			.query((rs, n) -> new Object[] { rs.getObject("viewed_at", OffsetDateTime.class).toInstant(),
+					rs.getLong("account_id") })
+			.list();
+		Map<Long, AccountSummary> accounts = this.accounts.findByIds(rows.stream().map(r -> (Long) r[1]).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(AccountSummary::id, a -> a));
+		return rows.stream().map(r -> {
+			AccountSummary account = accounts.get((Long) r[1]);
+			return new PersonalDataView((java.time.Instant) r[0], account == null ? "?" : account.username(),
+					account == null ? "?" : account.displayName());
+		}).toList();
 	}
 
 	private List<ArchiveItem> archive(long householdId) {

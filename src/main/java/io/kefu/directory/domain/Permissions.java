@@ -17,6 +17,8 @@ final class Permissions {
 
 	static final Role[] STAFF = { Role.ADMINISTRATOR };
 
+	static final Role[] AUDIT = { Role.ADMINISTRATOR, Role.SUPERVISOR, Role.SITE_MANAGER };
+
 	private Permissions() {
 	}
 

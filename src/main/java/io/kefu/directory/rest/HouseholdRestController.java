@@ -9,6 +9,7 @@ import io.kefu.directory.HouseholdInput;
 import io.kefu.directory.HouseholdState;
 import io.kefu.directory.HouseholdSummary;
 import io.kefu.directory.PersonInput;
+import io.kefu.directory.PersonalDataView;
 import io.kefu.directory.domain.Households;
 import io.kefu.directory.domain.Households.StoredFile;
 import io.kefu.directory.rest.DirectoryRequests.Created;
@@ -61,6 +62,11 @@ class HouseholdRestController {
 	@GetMapping("/households/{id}")
 	HouseholdDetails household(CurrentUser user, @PathVariable long id) {
 		return households.details(user, id);
+	}
+
+	@GetMapping("/households/{id}/views")
+	List<PersonalDataView> views(CurrentUser user, @PathVariable long id) {
+		return households.views(user, id);
 	}
 
 	@PostMapping("/households")

@@ -65,6 +65,13 @@ class HouseholdWebController {
 		return "directory/household-detail";
 	}
 
+	@GetMapping("/households/{id}/views")
+	String views(CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("householdId", id);
+		model.addAttribute("views", households.views(user, id));
+		return "directory/household-views";
+	}
+
 	@GetMapping("/households/new")
 	String newHousehold(CurrentUser user, Model model) {
 		model.addAttribute("sites", places.sites(user));
