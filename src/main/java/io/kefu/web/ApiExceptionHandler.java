@@ -12,25 +12,24 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors of the REST API as problem details in Chinese, with the field at fault. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ProblemDetail invalid(InvalidInputException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("输入有误");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", ex.getMessage());
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
 		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "请求中有字段不符合要求");
-		problem.setTitle("输入有误");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求中有字段不符合要求");
 		problem.setProperty("errors", ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
@@ -40,32 +39,28 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"请求内容不是有效的 JSON，或字段类型不对");
-		problem.setTitle("输入有误");
-		return problem;
+	ProblemDetail unreadable() {
+		return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容不是有效的 JSON，或字段类型不对");
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("未找到");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
 	}
 
 	@ExceptionHandler(StaleDataException.class)
 	ProblemDetail stale(StaleDataException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("数据已变化");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "数据已变化", ex.getMessage());
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				"文件太大：单个文件不能超过 20 MB");
-		problem.setTitle("文件太大");
+	ProblemDetail tooLarge() {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "文件太大", "文件太大：单个文件不能超过 20 MB");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 }
