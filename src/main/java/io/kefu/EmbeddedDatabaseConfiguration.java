@@ -30,6 +30,7 @@ class EmbeddedDatabaseConfiguration {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");
+		dataSource.setPassword(database.password());
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setPoolName("kefu");
 		return dataSource;

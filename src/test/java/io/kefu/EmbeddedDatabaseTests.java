@@ -69,7 +69,7 @@ class EmbeddedDatabaseTests {
 		String password = first.adminPassword();
 		createSite(first, password, "RS01");
 
-		try (Connection connection = first.database(); Statement statement = connection.createStatement()) {
+		try (Connection connection = first.database(dataDir); Statement statement = connection.createStatement()) {
 			assertThat(show(statement, "fsync")).isEqualTo("on");
 			assertThat(show(statement, "synchronous_commit")).isEqualTo("on");
 			assertThat(show(statement, "full_page_writes")).isEqualTo("on");
@@ -191,11 +191,11 @@ class EmbeddedDatabaseTests {
 			return matcher.group(1);
 		}
 
-		Connection database() throws SQLException {
+		Connection database(Path dataDir) throws SQLException, IOException {
 			Matcher matcher = DATABASE_PORT.matcher(output());
 			assertThat(matcher.find()).as("the embedded database's port is logged").isTrue();
 			return DriverManager.getConnection("jdbc:postgresql://localhost:" + matcher.group(1) + "/postgres",
-					"postgres", "");
+					"postgres", Files.readString(dataDir.resolve(EmbeddedDatabase.PASSWORD_FILE)));
 		}
 
 		/** Like a service manager's stop: SIGTERM, then wait for the shutdown. */
