@@ -63,6 +63,14 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return uploadTooLarge();
+	}
+
+	/**
+	 * Also answered by {@link UploadLimitAdvice}: the limit is usually hit before a
+	 * handler is chosen, where this advice (for REST controllers only) does not apply.
+	 */
+	static ProblemDetail uploadTooLarge() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				"文件太大：单个文件不能超过 20 MB");
 		problem.setTitle("文件太大");

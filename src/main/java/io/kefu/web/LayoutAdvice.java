@@ -3,6 +3,8 @@ package io.kefu.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.kefu.security.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,12 @@ class LayoutAdvice {
 	@ModelAttribute("currentUser")
 	CurrentUser currentUser(CurrentUser user) {
 		return user;
+	}
+
+	/** The path of the page, to mark its link; Thymeleaf 3.1 no longer exposes {@code #request}. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@ModelAttribute("navigation")
