@@ -93,17 +93,18 @@ class HouseholdImports implements DisposableBean {
 	/** Confirms a checked file: it is checked again and written in the background. */
 	ImportJob commit(CurrentUser user, long id) {
 		ImportJob job = job(user, id);
-		if (job.state() != ImportState.READY || !jobs.move(id, ImportState.READY, ImportState.COMMITTING)) {
-			throw new InvalidInputException("state", switch (job.state()) {
-				case VALIDATING -> "文件还在检查中，请等检查完成后再确认导入";
-				case INVALID -> "文件中有问题，不能导入：请修改后重新上传";
-				case COMMITTING -> "该文件已确认，正在导入";
-				case DONE -> "该文件已经导入过了";
-				case FAILED, READY -> "该导入任务已结束，请重新上传文件";
-			});
+		if (job.state() == ImportState.READY && jobs.move(id, ImportState.READY, ImportState.COMMITTING)) {
+			executor.execute(() -> write(id));
+			return job(user, id);
 		}
-		executor.execute(() -> write(id));
-		return job(user, id);
+		// read again: a second click may have lost the race to the first
+		throw new InvalidInputException("state", switch (job(user, id).state()) {
+			case VALIDATING -> "文件还在检查中，请等检查完成后再确认导入";
+			case INVALID -> "文件中有问题，不能导入：请修改后重新上传";
+			case READY, COMMITTING -> "该文件已确认，正在导入";
+			case DONE -> "该文件已经导入过了";
+			case FAILED -> "该导入任务已结束，请重新上传文件";
+		});
 	}
 
 	private void validate(long id) {

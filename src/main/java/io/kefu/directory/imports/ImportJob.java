@@ -1,6 +1,6 @@
 package io.kefu.directory.imports;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 
 /**
  * An import as pages and the API show it (public for the templates' expressions).
@@ -9,10 +9,12 @@ import java.time.LocalDateTime;
  * @param rowsValidated rows checked so far (in the last check)
  * @param rowsWritten   rows written so far, in the transaction that is not yet committed
  * @param problemCount  every problem found, of which the first {@value ImportJobs#MAX_PROBLEMS} are kept
+ * @param rooms         rows that passed every check (with the buildings, households and people
+ *                      counted from them); all rows of a READY or DONE job
  */
 public record ImportJob(long id, String filename, long size, String uploadedBy, ImportState state, Integer rowsTotal,
 		int rowsValidated, int rowsWritten, int problemCount, int buildings, int newBuildings, int rooms,
-		int households, int people, String error, LocalDateTime createdAt, LocalDateTime finishedAt) {
+		int households, int people, String error, OffsetDateTime createdAt, OffsetDateTime finishedAt) {
 
 	public boolean isRunning() {
 		return state.isRunning();

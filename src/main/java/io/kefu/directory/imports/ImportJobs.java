@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -233,8 +232,9 @@ class ImportJobs {
 				local(rs.getObject("finished_at", OffsetDateTime.class)));
 	}
 
-	private LocalDateTime local(OffsetDateTime time) {
-		return time == null ? null : time.atZoneSameInstant(clock.getZone()).toLocalDateTime();
+	/** In the business time zone, so that pages show the hour people expect. */
+	private OffsetDateTime local(OffsetDateTime time) {
+		return time == null ? null : time.atZoneSameInstant(clock.getZone()).toOffsetDateTime();
 	}
 
 	private OffsetDateTime now() {
