@@ -1,15 +1,21 @@
 package io.kefu;
 
+import java.util.Arrays;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 class ArchitectureTests {
 
@@ -43,17 +49,17 @@ class ArchitectureTests {
 		classes().that()
 			.areAnnotatedWith(RestController.class)
 			.should()
-			.resideInAPackage("..rest..")
+			.beAnnotatedWith(DescribedPredicate.describe("@RequestMapping(\"/api/v1...\")",
+					(JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(RequestMapping.class)
+							&& Arrays.stream((String[]) annotation.get("value").orElse(new String[0]))
+								.allMatch(path -> path.startsWith("/api/v1"))))
 			.check(kefu);
 	}
 
 	@Test
 	void noJpaAndNoFieldInjection() {
 		noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence..").check(kefu);
-		noClasses().should()
-			.dependOnClassesThat()
-			.haveFullyQualifiedName("org.springframework.beans.factory.annotation.Autowired")
-			.check(kefu);
+		noFields().should().beAnnotatedWith("org.springframework.beans.factory.annotation.Autowired").check(kefu);
 	}
 
 	@Test

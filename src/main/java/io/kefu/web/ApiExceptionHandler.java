@@ -14,7 +14,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Errors of the REST API as problem details in Chinese, with the field at fault. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -53,8 +52,12 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "数据已变化", ex.getMessage());
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ProblemDetail tooLarge() {
+	/**
+	 * Sent by {@link UploadLimitAdvice}: the limit is hit while the request is read,
+	 * before a handler is chosen, where this advice (for REST controllers only) does
+	 * not apply.
+	 */
+	static ProblemDetail uploadTooLarge() {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, "文件太大", "文件太大：单个文件不能超过 20 MB");
 	}
 

@@ -1,7 +1,5 @@
 package io.kefu.web;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.kefu.shared.InvalidInputException;
@@ -12,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -29,31 +26,11 @@ class FormErrorAdvice {
 		return back(request, ex.getMessage());
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge(HttpServletRequest request) {
-		return back(request, "文件太大：单个文件不能超过 20 MB");
-	}
-
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
 		ModelAndView page = new ModelAndView("error/404");
 		page.setStatus(HttpStatus.NOT_FOUND);
 		return page;
-	}
-
-	/** The path of the page the form came from; never another host. */
-	private static String sameSitePath(String referer) {
-		if (referer == null) {
-			return "/";
-		}
-		try {
-			URI uri = URI.create(referer);
-			String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-		}
-		catch (IllegalArgumentException ex) {
-			return "/";
-		}
 	}
 
 	private static ModelAndView back(HttpServletRequest request, String message) {
@@ -64,6 +41,6 @@ class FormErrorAdvice {
 			return page;
 		}
 		RequestContextUtils.getOutputFlashMap(request).put("error", message);
-		return new ModelAndView("redirect:" + sameSitePath(request.getHeader("Referer")));
+		return new ModelAndView("redirect:" + PreviousPage.of(request, "/"));
 	}
 }

@@ -26,9 +26,10 @@ class LayoutAdvice {
 		return user;
 	}
 
-	@ModelAttribute("requestPath")
-	String requestPath(HttpServletRequest request) {
-		return request.getRequestURI();
+	/** The path of the page, to mark its link; Thymeleaf 3.1 no longer exposes {@code #request}. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@ModelAttribute("navigation")

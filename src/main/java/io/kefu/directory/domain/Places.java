@@ -124,11 +124,8 @@ public class Places {
 	public BuildingSummary createBuilding(CurrentUser user, long siteId, String code, String name) {
 		Permissions.require(user, Permissions.PLACES);
 		site(user, siteId);
-		String cleanCode = required(code, "code", "楼栋编号");
-		if (!cleanCode.matches("[\\p{IsHan}A-Za-z0-9]{1,12}")) {
-			throw new InvalidInputException("code", "楼栋编号只能由 1–12 位汉字、字母或数字组成，如 180 或 A座");
-		}
-		String cleanName = name == null || name.isBlank() ? cleanCode + "幢" : name.strip();
+		String cleanCode = buildingCode(code);
+		String cleanName = name == null || name.isBlank() ? defaultBuildingName(cleanCode) : name.strip();
 		try {
 			long id = jdbc.sql("insert into directory.building (site_id, code, name) values (:site, :code, :name) returning id")
 				.param("site", siteId)
@@ -301,6 +298,20 @@ public class Places {
 			.param("sites", user.sites())
 			.query(RoomSummary.class)
 			.optional();
+	}
+
+	/** Checks a building's code as typed (楼栋编号) and returns it without surrounding blanks. */
+	public static String buildingCode(String code) {
+		String cleanCode = required(code, "code", "楼栋编号");
+		if (!cleanCode.matches("[\\p{IsHan}A-Za-z0-9]{1,12}")) {
+			throw new InvalidInputException("code", "楼栋编号只能由 1–12 位汉字、字母或数字组成，如 180 或 A座");
+		}
+		return cleanCode;
+	}
+
+	/** The name a building gets when none is given: {@code 180} → {@code 180幢}. */
+	public static String defaultBuildingName(String code) {
+		return code + "幢";
 	}
 
 	static String required(String value, String field, String label) {
