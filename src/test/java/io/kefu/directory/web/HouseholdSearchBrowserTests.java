@@ -44,7 +44,7 @@ class HouseholdSearchBrowserTests {
 			browser.signIn(site.admin().username(), site.admin().password());
 			browser.open("/households");
 			browser.find(By.id("household-search")).sendKeys("4321");
-			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "钱多多"));
+			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "钱多多"));
 			browser.waitFor(ExpectedConditions.urlContains("q=4321"));
 			browser.screenshot(Path.of("target/screenshots/household-search-phone.png"));
 
