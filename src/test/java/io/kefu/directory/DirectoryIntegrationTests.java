@@ -171,6 +171,12 @@ class DirectoryIntegrationTests {
 			.get("/api/v1/households/" + id)
 			.body()).contains("13712345678");
 
+		HttpTestClient technicianPage = new HttpTestClient(port);
+		technicianPage.signIn(technician.username(), technician.password());
+		assertThat(technicianPage.get("/households/" + id).body()).contains("137****5678")
+			.doesNotContain("13712345678")
+			.doesNotContain("/households/" + id + "/people\"");
+
 		String views = admin.get("/api/v1/households/" + id + "/views").body();
 		assertThat(views).contains(technician.username(), agent.username());
 		assertThat(new HttpTestClient(port).withBasic(agent.username(), agent.password())

@@ -266,6 +266,11 @@ public class Households {
 
 	// ---- changes
 
+	/** Whether the user's roles allow changing households (pages hide what they may not do). */
+	public boolean mayChange(CurrentUser user) {
+		return Arrays.stream(Permissions.HOUSEHOLDS).anyMatch(user::hasRole);
+	}
+
 	@Transactional
 	public long create(CurrentUser user, HouseholdInput input) {
 		Permissions.require(user, Permissions.HOUSEHOLDS);

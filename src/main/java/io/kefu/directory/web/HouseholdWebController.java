@@ -45,6 +45,7 @@ class HouseholdWebController {
 	String list(CurrentUser user, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long site, @RequestParam(required = false) String cursor,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("mayChange", households.mayChange(user));
 		model.addAttribute("q", q);
 		model.addAttribute("site", site);
 		model.addAttribute("sites", places.sites(user));
@@ -60,6 +61,7 @@ class HouseholdWebController {
 	@GetMapping("/households/{id}")
 	String details(CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("household", households.details(user, id));
+		model.addAttribute("mayChange", households.mayChange(user));
 		model.addAttribute("states", HouseholdState.values());
 		model.addAttribute("personRoles", PersonRole.values());
 		return "directory/household-detail";
