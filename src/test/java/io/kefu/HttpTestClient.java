@@ -57,6 +57,13 @@ public class HttpTestClient {
 		return response;
 	}
 
+	/** The page a redirect leads to. */
+	public HttpResponse<String> follow(HttpResponse<String> redirect) {
+		return get(redirect.headers()
+			.firstValue("Location")
+			.orElseThrow(() -> new AssertionError("not a redirect: " + redirect.statusCode())));
+	}
+
 	/** A GET with a session cookie of our choosing, e.g. one that expired. */
 	public HttpResponse<String> getWithSession(String path, String sessionCookie) {
 		return send(request(path).header("Cookie", "SESSION=" + sessionCookie).GET());
@@ -123,7 +130,7 @@ public class HttpTestClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
 		if (basic != null) {
 			builder.header("Authorization", basic);
 		}

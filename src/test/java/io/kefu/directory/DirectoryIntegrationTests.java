@@ -211,4 +211,72 @@ class DirectoryIntegrationTests {
 		assertThat(duplicate.statusCode()).isEqualTo(400);
 		assertThat(duplicate.body()).contains("已被使用");
 	}
+
+	@Test
+	void administratorsManageStaffOnTheStaffPage() {
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(site.admin().username(), site.admin().password());
+		String form = page.get("/staff").body();
+		assertThat(form).contains("value=\"SITE_MANAGER\"", "value=\"" + site.site().id() + "\"").doesNotContain("th:each", "th:text");
+
+		String number = "P" + site.site().id();
+		HttpResponse<String> created = page.postForm("/staff?roles=AGENT&roles=CLERK&siteIds=" + site.site().id(),
+				java.util.Map.of("staffNumber", number, "name", "钱芳", "phone", "13600001111"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String staffPage = page.follow(created).body();
+		assertThat(staffPage).contains("初始密码", "钱芳", "checked");
+
+		HttpResponse<String> badPhone = page.postForm("/staff?roles=AGENT&siteIds=" + site.site().id(),
+				java.util.Map.of("staffNumber", number + "X", "name", "赵六", "phone", "12345"));
+		assertThat(page.follow(badPhone).body())
+			.contains("不是有效的电话号码");
+	}
+
+	@Test
+	void agentsRegisterAHouseholdOnItsPageAndEditIt() {
+		places.generateRooms(site.admin().user(), building, 1, 1, 1, null);
+		TestUser agent = staff.user(EnumSet.of(Role.AGENT), List.of(site.site().id()));
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(agent.username(), agent.password());
+		page.get("/households/new");
+
+		HttpResponse<String> created = page.postForm("/households", java.util.Map.of("siteId",
+				String.valueOf(site.site().id()), "name", "冯家", "state", "OCCUPIED", "moveInDate", "2024-03-01",
+				"rooms", "180#1-1-1", "personName", "冯宝宝", "personRole", "OWNER", "personPhone", "13700007777"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		assertThat(page.follow(created).body()).contains("冯家", "180#1-1-1", "冯宝宝", "13700007777", "2024-03-01");
+
+		HttpResponse<String> edited = page.postForm(location, java.util.Map.of("name", "冯氏", "state", "RENOVATING",
+				"version", "0"));
+		assertThat(page.follow(edited).body()).contains("冯氏", "装修中",
+				"已保存");
+		HttpResponse<String> stale = page.postForm(location, java.util.Map.of("name", "冯某", "state", "VACANT",
+				"version", "0"));
+		assertThat(page.follow(stale).body()).contains("数据已被他人修改");
+		assertThat(page.get(location).body()).contains("冯氏").doesNotContain("冯某");
+	}
+
+	@Test
+	void administratorsBuildASiteOnThePages() {
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(site.admin().username(), site.admin().password());
+		page.get("/sites");
+		String code = "P" + (site.site().id() % 100000);
+		HttpResponse<String> siteCreated = page.postForm("/sites", java.util.Map.of("code", code, "name", "页面小区",
+				"kind", "RESIDENTIAL", "address", "测试路"));
+		assertThat(page.follow(siteCreated).body()).contains("页面小区", code);
+
+		HttpResponse<String> buildingCreated = page.postForm(
+				siteCreated.headers().firstValue("Location").orElseThrow() + "/buildings", java.util.Map.of("code", "7"));
+		String buildingPath = buildingCreated.headers().firstValue("Location").orElseThrow();
+		page.follow(buildingCreated);
+		HttpResponse<String> generated = page.postForm(buildingPath + "/rooms",
+				java.util.Map.of("entrances", "1", "floors", "3", "roomsPerFloor", "2"));
+		assertThat(page.follow(generated).body()).contains("已生成 6 间房", "7#1-3-2");
+
+		HttpResponse<String> tooMany = page.postForm(buildingPath + "/rooms",
+				java.util.Map.of("entrances", "21", "floors", "3", "roomsPerFloor", "2"));
+		assertThat(page.follow(tooMany).body()).contains("单元数应在 1 到 20 之间");
+	}
 }

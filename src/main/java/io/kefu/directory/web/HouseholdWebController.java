@@ -95,7 +95,8 @@ class HouseholdWebController {
 
 	@PostMapping("/households/{id}")
 	String update(CurrentUser user, @PathVariable long id, HouseholdForm form, RedirectAttributes redirect) {
-		households.update(user, id, form.name(), form.state(), form.moveInDate(), form.note(), form.version());
+		households.update(user, id, form.name(), form.state(), form.moveInDate(), form.note(),
+				form.version() == null ? -1 : form.version());
 		redirect.addFlashAttribute("notice", "已保存");
 		return "redirect:/households/" + id;
 	}
@@ -146,7 +147,7 @@ class HouseholdWebController {
 
 	record HouseholdForm(Long siteId, String name, HouseholdState state,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate moveInDate, String note, String rooms,
-			String personName, PersonRole personRole, String personPhone, String personIdNumber, int version) {
+			String personName, PersonRole personRole, String personPhone, String personIdNumber, Integer version) {
 	}
 
 	record PersonForm(String name, PersonRole role, String phone, String idNumber) {

@@ -55,7 +55,7 @@ class StaffWebController {
 
 	@PostMapping("/staff/{id}")
 	String update(CurrentUser user, @PathVariable long id, StaffForm form, RedirectAttributes redirect) {
-		staffing.updateStaff(user, id, form.toInput(form.enabled()));
+		staffing.updateStaff(user, id, form.toInput(Boolean.TRUE.equals(form.enabled())));
 		redirect.addFlashAttribute("notice", "已保存");
 		return "redirect:/staff/" + id;
 	}
@@ -87,7 +87,7 @@ class StaffWebController {
 	}
 
 	record StaffForm(String staffNumber, String name, Set<Role> roles, List<Long> siteIds, Long departmentId,
-			String phone, Long backupId, boolean enabled) {
+			String phone, Long backupId, Boolean enabled) {
 
 		StaffInput toInput(boolean enabled) {
 			return new StaffInput(staffNumber, name, roles, siteIds, departmentId, phone, backupId, enabled);
