@@ -109,6 +109,24 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
+	void theAdministratorsPasswordIsResetFromTheCommandLine() throws Exception {
+		Kefu first = start();
+		String old = first.adminPassword();
+		first.stop();
+
+		Kefu reset = launch("--kefu.reset-admin-password");
+		assertThat(reset.process.waitFor(60, TimeUnit.SECONDS)).as("the reset run exits by itself").isTrue();
+		assertThat(reset.process.exitValue()).isZero();
+		assertThat(reset.output()).contains("New password for the administrator");
+		String fresh = reset.adminPassword();
+		assertThat(fresh).isNotEqualTo(old);
+
+		Kefu again = start();
+		assertThat(get(again, old, "/api/v1/sites").statusCode()).isEqualTo(401);
+		assertThat(get(again, fresh, "/api/v1/sites").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aDataDirectoryOfAnotherMajorVersionIsRefusedAtOnce() throws IOException {
 		Files.createDirectories(dataDir.resolve("postgres"));
 		Files.writeString(dataDir.resolve("postgres/PG_VERSION"), "17\n");
@@ -133,7 +151,7 @@ class EmbeddedDatabaseTests {
 		return kefu;
 	}
 
-	private Kefu launch() {
+	private Kefu launch(String... arguments) {
 		int port = freePort();
 		String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
 			.filter(entry -> !entry.endsWith("test-classes"))
@@ -145,6 +163,7 @@ class EmbeddedDatabaseTests {
 				"--server.port=" + port, "--spring.main.banner-mode=off")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
+		builder.command().addAll(Arrays.asList(arguments));
 		builder.environment().keySet().removeIf(name -> name.startsWith("KEFU_"));
 		try {
 			Files.createDirectories(ROOT);
