@@ -2,10 +2,13 @@ package io.kefu.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
 import io.kefu.shared.StaleDataException;
+
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,8 +41,18 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable() {
-		return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容不是有效的 JSON，或字段类型不对");
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+			String field = databind.getPath()
+				.stream()
+				.map(reference -> reference.getPropertyName() != null ? reference.getPropertyName()
+						: String.valueOf(reference.getIndex()))
+				.collect(Collectors.joining("."));
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "字段 " + field + " 的值无效或类型不对");
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", "值无效或类型不对")));
+			return problem;
+		}
+		return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容不是有效的 JSON");
 	}
 
 	@ExceptionHandler(NotFoundException.class)

@@ -121,6 +121,13 @@ public class Households {
 			.list();
 	}
 
+	/** One household as lists show it (phones masked where the role requires). */
+	public HouseholdSummary summary(CurrentUser user, long id) {
+		return summaries(user, List.of(id)).stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("没有找到该业户"));
+	}
+
 	/** A page of households of one site (or all the caller's sites), by id. */
 	public Page<HouseholdSummary> list(CurrentUser user, Long siteId, HouseholdState state, String cursor,
 			Integer size) {

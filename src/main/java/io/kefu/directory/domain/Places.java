@@ -271,6 +271,15 @@ public class Places {
 			.list();
 	}
 
+	public PublicAreaSummary publicArea(CurrentUser user, long id) {
+		return jdbc.sql("select id, site_id, name, kind from directory.public_area where id = :id and site_id = any(:sites)")
+			.param("id", id)
+			.param("sites", user.sites())
+			.query(PublicAreaSummary.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("没有找到该公共区域"));
+	}
+
 	@Transactional
 	public PublicAreaSummary createPublicArea(CurrentUser user, long siteId, String name, String kind) {
 		Permissions.require(user, Permissions.PLACES);

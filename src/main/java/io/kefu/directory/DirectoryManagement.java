@@ -1,0 +1,52 @@
+package io.kefu.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.kefu.directory.domain.Households;
+import io.kefu.directory.domain.Places;
+import io.kefu.security.CurrentUser;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may ask of the directory. Every answer is limited to the
+ * caller's sites: what lies outside them is not found.
+ */
+@Service
+public class DirectoryManagement {
+
+	private final Places places;
+
+	private final Households households;
+
+	DirectoryManagement(Places places, Households households) {
+		this.places = places;
+		this.households = households;
+	}
+
+	public SiteSummary site(CurrentUser user, long siteId) {
+		return places.site(user, siteId);
+	}
+
+	public RoomSummary room(CurrentUser user, long roomId) {
+		return places.room(user, roomId);
+	}
+
+	public Optional<RoomSummary> roomByCode(CurrentUser user, long siteId, String code) {
+		return places.roomByCode(user, siteId, code);
+	}
+
+	public PublicAreaSummary publicArea(CurrentUser user, long id) {
+		return places.publicArea(user, id);
+	}
+
+	public HouseholdSummary household(CurrentUser user, long id) {
+		return households.summary(user, id);
+	}
+
+	/** The one search box: name, phone (or its last four digits) or room code. */
+	public List<HouseholdSummary> findHouseholds(CurrentUser user, String query) {
+		return households.search(user, query);
+	}
+}

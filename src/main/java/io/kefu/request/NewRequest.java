@@ -1,0 +1,11 @@
+package io.kefu.request;
+
+/**
+ * A request as the agent registers it; not yet checked. The place is a room (by id or
+ * code) or a public area; the requester a household, a named contact, or anonymous.
+ * {@code answer} given for an inquiry closes it at once, answered on the phone.
+ */
+public record NewRequest(Long siteId, RequestType type, Long categoryId, Channel channel, Priority priority,
+		boolean major, Long householdId, String contactName, String contactPhone, boolean anonymous, Long roomId,
+		String roomCode, Long publicAreaId, String description, String answer) {
+}

@@ -1,0 +1,12 @@
+package io.kefu.request;
+
+/** 咨询, 报修, 投诉, 建议, 表扬, 特约服务, 求助. */
+public enum RequestType {
+
+	INQUIRY, REPAIR, COMPLAINT, SUGGESTION, PRAISE, PAID_SERVICE, HELP;
+
+	/** Whether it can be answered and closed while the customer is still on the line. */
+	public boolean answerableAtOnce() {
+		return this == INQUIRY || this == PRAISE;
+	}
+}
