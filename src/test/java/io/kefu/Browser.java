@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -21,6 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * always match), with a throw-away profile.
  */
 public final class Browser implements AutoCloseable {
+
+	private static final int MIN_WINDOW_WIDTH = 500;
 
 	private final Path profile;
 
@@ -42,6 +45,11 @@ public final class Browser implements AutoCloseable {
 			.usingAnyFreePort()
 			.build();
 		this.driver = new ChromeDriver(service, options);
+		if (width < MIN_WINDOW_WIDTH) {
+			// Chromium keeps a window at least 500 px wide; a phone's width has to be emulated.
+			driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+		}
 	}
 
 	public WebDriver driver() {

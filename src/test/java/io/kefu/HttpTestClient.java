@@ -1,5 +1,6 @@
 package io.kefu;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,21 +120,37 @@ public class HttpTestClient {
 
 	public HttpResponse<String> postMultipart(String path, String field, String filename, String contentType,
 			byte[] content) {
+		return postMultipart(path, Map.of(), List.of(new FilePart(field, filename, contentType, content)), false);
+	}
+
+	/** A form with files, as a browser sends it, or as htmx does ({@code HX-Request}) when {@code htmx}. */
+	public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files,
+			boolean htmx) {
 		String boundary = "----kefu" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-				+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + content.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(content, 0, body, head.length, content.length);
-		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		for (FilePart file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+					+ "\"; filename=\"" + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest.Builder builder = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		if (csrf != null) {
 			builder.header("X-CSRF-TOKEN", csrf);
 		}
+		if (htmx) {
+			builder.header("HX-Request", "true");
+		}
 		return send(builder);
+	}
+
+	/** One file of a multipart form. */
+	public record FilePart(String field, String filename, String contentType, byte[] content) {
 	}
 
 	private HttpRequest.Builder request(String path) {

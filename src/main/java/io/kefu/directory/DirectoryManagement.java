@@ -49,4 +49,17 @@ public class DirectoryManagement {
 	public List<HouseholdSummary> findHouseholds(CurrentUser user, String query) {
 		return households.search(user, query);
 	}
+
+	public List<SiteSummary> sites(CurrentUser user) {
+		return places.sites(user);
+	}
+
+	public List<PublicAreaSummary> publicAreas(CurrentUser user, long siteId) {
+		return places.publicAreas(user, siteId);
+	}
+
+	/** The search box of the intake screen: the households found, each with its people and rooms. */
+	public List<HouseholdCard> findHouseholdCards(CurrentUser user, String query, int limit) {
+		return households.cards(user, query, limit);
+	}
 }

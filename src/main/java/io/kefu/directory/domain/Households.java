@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.kefu.directory.ArchiveDocumentKind;
+import io.kefu.directory.HouseholdCard;
 import io.kefu.directory.HouseholdDetails;
 import io.kefu.directory.HouseholdDetails.ArchiveItem;
 import io.kefu.directory.HouseholdDetails.Attachment;
@@ -198,30 +200,69 @@ public class Households {
 					List.of(), List.of(), List.of()))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("没有找到该业户"));
-		List<PersonDetails> people = jdbc.sql("""
-				select id, name, role, phone, id_number from directory.person where household_id = :id order by
-				case role when 'OWNER' then 0 when 'SHOP_TENANT' then 1 when 'TENANT' then 2 else 3 end, id""")
-			.param("id", id)
-			.query((rs, n) -> new PersonDetails(rs.getLong("id"), rs.getString("name"),
-					PersonRole.valueOf(rs.getString("role")),
-					user.seesPersonalData() ? rs.getString("phone") : PhoneNumber.mask(rs.getString("phone")),
-					user.seesPersonalData() ? rs.getString("id_number") : IdNumber.mask(rs.getString("id_number"))))
-			.list();
-		List<RoomSummary> rooms = jdbc.sql("""
-				select r.id, r.site_id, r.building_id, r.code, r.entrance, r.floor, r.number, r.area,
-				       hr.household_id, :name as household_name, r.version
-				from directory.household_room hr join directory.room r on r.id = hr.room_id
-				where hr.household_id = :id order by r.code""")
-			.param("id", id)
-			.param("name", head.name())
-			.query(RoomSummary.class)
-			.list();
+		Long[] ids = { id };
+		List<PersonDetails> people = people(user, ids, true).getOrDefault(id, List.of());
+		List<RoomSummary> rooms = rooms(user, ids).getOrDefault(id, List.of());
 		jdbc.sql("insert into directory.personal_data_view (household_id, account_id) values (:id, :account)")
 			.param("id", id)
 			.param("account", user.accountId())
 			.update();
 		return new HouseholdDetails(head.id(), head.siteId(), head.siteName(), head.name(), head.state(),
 				head.moveInDate(), head.note(), head.version(), people, rooms, archive(id));
+	}
+
+	/**
+	 * The intake screen's search: the households found (at most {@code limit}), each
+	 * with its people and rooms. Like the search list, not recorded as a view of the
+	 * household page; ID numbers are left out.
+	 */
+	public List<HouseholdCard> cards(CurrentUser user, String query, int limit) {
+		List<HouseholdSummary> found = search(user, query).stream().limit(limit).toList();
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		Long[] ids = found.stream().map(HouseholdSummary::id).toArray(Long[]::new);
+		Map<Long, List<PersonDetails>> people = people(user, ids, false);
+		Map<Long, List<RoomSummary>> rooms = rooms(user, ids);
+		return found.stream()
+			.map(h -> new HouseholdCard(h, people.getOrDefault(h.id(), List.of()), rooms.getOrDefault(h.id(), List.of())))
+			.toList();
+	}
+
+	/** The people of the households, owners first; phones (and ID numbers, if asked for) masked per role. */
+	private Map<Long, List<PersonDetails>> people(CurrentUser user, Long[] householdIds, boolean idNumbers) {
+		boolean plain = user.seesPersonalData();
+		Map<Long, List<PersonDetails>> people = new HashMap<>();
+		jdbc.sql("""
+				select household_id, id, name, role, phone, id_number from directory.person
+				where household_id = any(:ids) and site_id = any(:sites) order by household_id,
+				case role when 'OWNER' then 0 when 'SHOP_TENANT' then 1 when 'TENANT' then 2 else 3 end, id""")
+			.param("ids", householdIds)
+			.param("sites", user.sites())
+			.query(rs -> {
+				String idNumber = !idNumbers ? null
+						: plain ? rs.getString("id_number") : IdNumber.mask(rs.getString("id_number"));
+				people.computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>())
+					.add(new PersonDetails(rs.getLong("id"), rs.getString("name"),
+							PersonRole.valueOf(rs.getString("role")),
+							plain ? rs.getString("phone") : PhoneNumber.mask(rs.getString("phone")), idNumber));
+			});
+		return people;
+	}
+
+	private Map<Long, List<RoomSummary>> rooms(CurrentUser user, Long[] householdIds) {
+		return jdbc.sql("""
+				select r.id, r.site_id, r.building_id, r.code, r.entrance, r.floor, r.number, r.area,
+				       hr.household_id, h.name as household_name, r.version
+				from directory.household_room hr join directory.room r on r.id = hr.room_id
+				join directory.household h on h.id = hr.household_id
+				where hr.household_id = any(:ids) and r.site_id = any(:sites) order by r.code""")
+			.param("ids", householdIds)
+			.param("sites", user.sites())
+			.query(RoomSummary.class)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(RoomSummary::householdId, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	/** Who opened the household page, newest first; for supervisors, managers and administrators. */
