@@ -187,14 +187,13 @@ public class ServiceRequestManagement {
 	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, String cursor, Integer size) {
 		int limit = Page.size(size);
 		long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
+		String order = queue == Queue.JOBS ? "r.appointment nulls last, r.id desc" : "r.id desc";
 		List<Object[]> rows = jdbc.sql(SUMMARY + """
 				where r.site_id = any(:sites) and (cast(:site as bigint) is null or r.site_id = :site)
-				  and r.status not in ('RESOLVED', 'CLOSED')
-				  and (:mine = false or r.owner_id = :me) and r.id < :before
-				order by r.id desc limit :limit""")
+				  and r.status not in ('RESOLVED', 'CLOSED') and r.id < :before""" + " and " + queue.condition()
+				+ " order by " + order + " limit :limit")
 			.param("sites", user.sites())
 			.param("site", siteId)
-			.param("mine", queue == Queue.MINE)
 			.param("me", user.accountId())
 			.param("before", before)
 			.param("limit", limit + 1)
@@ -211,28 +210,197 @@ public class ServiceRequestManagement {
 	/** Hands ownership to a colleague who works at the request's site, with the reason. */
 	@Transactional
 	public void transfer(CurrentUser user, long id, String toUsername, String reason, int version) {
-		ServiceRequest request = load(user, id);
+		ServiceRequest current = load(user, id);
+		String why = required(reason, "reason", "请填写转交原因");
+		AccountSummary to = staffAt(current, toUsername, "to");
+		long from = current.ownerId();
+		change(user, current, version, "转交", "转交给 " + to.displayName() + "：" + why, r -> r.transferTo(to.id()));
+		events.publishEvent(new OwnershipTransferred(id, from, to.id(), why, clock.instant()));
+	}
+
+	/** Dispatches (派工) to a department and a person; work for someone on leave goes to their backup. */
+	@Transactional
+	public void dispatch(CurrentUser user, long id, int version, Assignment assignment) {
+		ServiceRequest current = load(user, id);
+		requireManager(user, current);
+		Assigned to = assignee(current, assignment);
+		ServiceRequest request = change(user, current, version, "派工", to.note(),
+				r -> r.dispatch(to.departmentId(), to.accountId(), assignment.appointment(), clock.instant()));
+		events.publishEvent(new ServiceRequestDispatched(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), to.accountId(), to.departmentId(), assignment.appointment(), clock.instant()));
+	}
+
+	/** Moves the job to another person (转派). */
+	@Transactional
+	public void reassign(CurrentUser user, long id, int version, Assignment assignment) {
+		ServiceRequest current = load(user, id);
+		requireManager(user, current);
+		Assigned to = assignee(current, assignment);
+		ServiceRequest request = change(user, current, version, "转派", to.note(),
+				r -> r.reassign(to.departmentId(), to.accountId(), assignment.appointment(), clock.instant()));
+		events.publishEvent(new ServiceRequestDispatched(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), to.accountId(), to.departmentId(), assignment.appointment(), clock.instant()));
+	}
+
+	@Transactional
+	public void accept(CurrentUser user, long id, int version) {
+		ServiceRequest request = change(user, load(user, id), version, "接单", null, r -> r.accept(user.accountId(), clock.instant()));
+		events.publishEvent(new ServiceRequestAccepted(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), user.accountId(), clock.instant()));
+	}
+
+	@Transactional
+	public void returnJob(CurrentUser user, long id, int version, String reason) {
+		String why = required(reason, "reason", "请填写退单原因");
+		ServiceRequest request = change(user, load(user, id), version, "退单", why, r -> r.returnJob(user.accountId()));
+		events.publishEvent(new ServiceRequestReturned(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), user.accountId(), why, clock.instant()));
+	}
+
+	@Transactional
+	public void arrive(CurrentUser user, long id, int version, String findings) {
+		change(user, load(user, id), version, "到场", findings, r -> r.arrive(user.accountId(), trimmed(findings), clock.instant()));
+	}
+
+	@Transactional
+	public void pause(CurrentUser user, long id, int version, PauseReason reason, String note) {
+		if (reason == null) {
+			throw new InvalidInputException("reason", "请选择暂停原因：等待客户或等待配件");
+		}
+		ServiceRequest request = change(user, load(user, id), version, "暂停", note, r -> r.pause(user.accountId(), reason));
+		events.publishEvent(new ServiceRequestPaused(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), reason, clock.instant()));
+	}
+
+	@Transactional
+	public void resume(CurrentUser user, long id, int version) {
+		ServiceRequest request = change(user, load(user, id), version, "恢复处理", null, r -> r.resume(user.accountId()));
+		events.publishEvent(new ServiceRequestResumed(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), user.accountId(), clock.instant()));
+	}
+
+	/** The assignee finishes the work; the customer's name confirms it where there is a customer. */
+	@Transactional
+	public void complete(CurrentUser user, long id, int version, String result, String confirmedBy) {
+		String outcome = required(result, "result", "请填写处理结果");
+		ServiceRequest request = change(user, load(user, id), version, "完工", outcome,
+				r -> r.complete(user.accountId(), outcome, trimmed(confirmedBy), clock.instant()));
+		events.publishEvent(new ServiceRequestCompleted(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), user.accountId(), clock.instant()));
+	}
+
+	@Transactional
+	public void resolve(CurrentUser user, long id, int version, Resolution resolution) {
+		ServiceRequest current = load(user, id);
+		requireManager(user, current);
+		String result = required(resolution.result(), "result", "请填写处理结果");
+		if (resolution.responsibleDepartmentId() != null
+				&& directory.department(resolution.responsibleDepartmentId()).isEmpty()) {
+			throw new InvalidInputException("responsibleDepartmentId", "责任部门不存在");
+		}
+		ServiceRequest request = change(user, current, version, "办结", result, r -> r.resolve(resolution, clock.instant()));
+		events.publishEvent(new ServiceRequestResolved(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), request.major(), clock.instant()));
+	}
+
+	/** Reopens (重新派工) with the reason; everything that happened before stays in the history. */
+	@Transactional
+	public void reopen(CurrentUser user, long id, int version, String reason) {
+		ServiceRequest current = load(user, id);
+		requireManager(user, current);
+		String why = required(reason, "reason", "请填写重新派工的原因");
+		ServiceRequest request = change(user, current, version, "重新派工", why, ServiceRequest::reopen);
+		events.publishEvent(new ServiceRequestReopened(id, request.siteId(), request.type(), request.categoryId(),
+				request.priority(), why, clock.instant()));
+	}
+
+	@Transactional
+	public void close(CurrentUser user, long id, int version, String note) {
+		ServiceRequest current = load(user, id);
+		requireManager(user, current);
+		ServiceRequest request = change(user, current, version, "归档", note, r -> r.close(clock.instant()));
+		events.publishEvent(new ServiceRequestClosed(id, request.siteId(), request.number(), clock.instant()));
+	}
+
+	/** Loads, checks the version the caller saw, applies the transition, saves and records it. */
+	private ServiceRequest change(CurrentUser user, ServiceRequest request, int version, String action, String note,
+			java.util.function.Consumer<ServiceRequest> transition) {
 		if (request.version() != version) {
 			throw new StaleDataException();
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new InvalidInputException("reason", "请填写转交原因");
-		}
-		AccountSummary to = accounts.findByUsername(toUsername == null ? "" : toUsername.strip())
-			.filter(AccountSummary::enabled)
-			.filter(a -> a.siteIds().contains(request.siteId()))
-			.orElseThrow(() -> new InvalidInputException("to", "没有找到本项目的员工“" + toUsername + "”"));
-		long from = request.ownerId();
-		request.transferTo(to.id());
+		RequestStatus from = request.status();
+		transition.accept(request);
 		save(request);
-		history.record(id, user, "转交", request.status(), request.status(), "转交给 " + to.displayName() + "：" + reason.strip(),
-				clock.instant());
-		events.publishEvent(new OwnershipTransferred(id, from, to.id(), reason.strip(), clock.instant()));
+		history.record(request.id(), user, action, from, request.status(), trimmed(note), clock.instant());
+		return request;
 	}
 
+	private record Assigned(long accountId, long departmentId, String note) {
+	}
+
+	private Assigned assignee(ServiceRequest request, Assignment assignment) {
+		if (assignment.departmentId() == null) {
+			throw new InvalidInputException("departmentId", "请选择部门");
+		}
+		var department = directory.department(assignment.departmentId())
+			.orElseThrow(() -> new InvalidInputException("departmentId", "部门不存在"));
+		AccountSummary person = staffAt(request, assignment.assignee(), "assignee");
+		if (assignment.appointment() != null && assignment.appointment().isBefore(clock.instant().minusSeconds(3600))) {
+			throw new InvalidInputException("appointment", "约定时间不能早于现在");
+		}
+		long standIn = directory.standIn(person.id());
+		String note = "派给 " + department.name() + " " + person.displayName();
+		if (standIn != person.id()) {
+			AccountSummary backup = accounts.findById(standIn).orElseThrow();
+			note = "派给 " + department.name() + " " + backup.displayName() + "（" + person.displayName() + " 休假，由A/B岗代）";
+			person = backup;
+		}
+		if (request.major() && !person.roles().contains(io.kefu.security.Role.SITE_MANAGER)) {
+			throw new InvalidInputException("assignee", "重大投诉须派给服务中心经理");
+		}
+		return new Assigned(person.id(), department.id(), note + (trimmed(assignment.note()) == null ? ""
+				: "：" + assignment.note().strip()));
+	}
+
+	private AccountSummary staffAt(ServiceRequest request, String username, String field) {
+		return accounts.findByUsername(username == null ? "" : username.strip())
+			.filter(AccountSummary::enabled)
+			.filter(a -> a.siteIds().contains(request.siteId()))
+			.orElseThrow(() -> new InvalidInputException(field, "没有找到本项目的员工“" + (username == null ? "" : username) + "”"));
+	}
+
+	/** The owner, or a supervisor, site manager or administrator of the site, steers the request. */
+	private static void requireManager(CurrentUser user, ServiceRequest request) {
+		if (request.ownerId() != user.accountId() && !user.hasRole(io.kefu.security.Role.SUPERVISOR)
+				&& !user.hasRole(io.kefu.security.Role.SITE_MANAGER) && !user.isAdministrator()) {
+			throw new IllegalTransitionException("只有首问责任人、客服主管或服务中心经理可以这样做");
+		}
+	}
+
+	private static String required(String text, String field, String message) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException(field, message);
+		}
+		return text.strip();
+	}
+
+	private static String trimmed(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * The request, within the caller's sites. A technician sees only the jobs given
+	 * to them (and what they registered themselves).
+	 */
 	private ServiceRequest load(CurrentUser user, long id) {
 		return requests.findByIdAndSiteIdIn(id, user.siteIds())
+			.filter(r -> !fieldStaffOnly(user) || r.ownerId() == user.accountId()
+					|| java.util.Objects.equals(r.assigneeId(), user.accountId()))
 			.orElseThrow(() -> new NotFoundException("没有找到该工单"));
+	}
+
+	private static boolean fieldStaffOnly(CurrentUser user) {
+		return user.roles().stream().allMatch(role -> role == io.kefu.security.Role.TECHNICIAN);
 	}
 
 	private void save(ServiceRequest request) {
@@ -328,7 +496,6 @@ public class ServiceRequestManagement {
 		long ownerId = rs.getLong("owner_id");
 		Long householdId = (Long) rs.getObject("household_id");
 		String phone = rs.getString("contact_phone");
-		OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
 		return new ServiceRequestDetails(rs.getLong("id"), rs.getLong("site_id"), siteName, rs.getString("number"),
 				RequestType.valueOf(rs.getString("type")), (Long) rs.getObject("category_id"),
 				rs.getString("category_name"), Channel.valueOf(rs.getString("channel")),
@@ -340,7 +507,29 @@ public class ServiceRequestManagement {
 				rs.getString("description"), rs.getString("resolution"), ownerId,
 				accounts.findById(ownerId).map(AccountSummary::displayName).orElse(null),
 				rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
-				closedAt == null ? null : closedAt.toInstant(), rs.getInt("version"), history.of(rs.getLong("id")));
+				instant(rs, "closed_at"), rs.getInt("version"), history.of(rs.getLong("id")),
+				fieldWork(rs), new ServiceRequestDetails.Outcome(instant(rs, "resolved_at"),
+						(Boolean) rs.getObject("complaint_valid"), (Long) rs.getObject("responsible_department"),
+						rs.getString("cause"), rs.getString("corrective_action"),
+						(Boolean) rs.getObject("suggestion_adopted"), rs.getString("reply"), rs.getInt("reopen_count")));
+	}
+
+	private ServiceRequestDetails.FieldWork fieldWork(ResultSet rs) throws SQLException {
+		Long departmentId = (Long) rs.getObject("department_id");
+		Long assigneeId = (Long) rs.getObject("assignee_id");
+		String paused = rs.getString("paused_reason");
+		return new ServiceRequestDetails.FieldWork(departmentId,
+				departmentId == null ? null : directory.department(departmentId).map(d -> d.name()).orElse(null),
+				assigneeId,
+				assigneeId == null ? null : accounts.findById(assigneeId).map(AccountSummary::displayName).orElse(null),
+				instant(rs, "appointment"), instant(rs, "dispatched_at"), instant(rs, "accepted_at"),
+				instant(rs, "arrived_at"), instant(rs, "completed_at"), paused == null ? null : PauseReason.valueOf(paused),
+				rs.getString("findings"), rs.getString("work_result"), rs.getString("confirmed_by"));
+	}
+
+	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
 	}
 
 	private static long parseCursor(String cursor) {

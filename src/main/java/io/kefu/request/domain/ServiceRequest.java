@@ -4,9 +4,11 @@ import java.time.Instant;
 
 import io.kefu.request.Channel;
 import io.kefu.request.IllegalTransitionException;
+import io.kefu.request.PauseReason;
 import io.kefu.request.Priority;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
+import io.kefu.request.Resolution;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -63,6 +65,44 @@ public class ServiceRequest {
 
 	private Instant closedAt;
 
+	private Long departmentId;
+
+	private Long assigneeId;
+
+	private Instant appointment;
+
+	private Instant dispatchedAt;
+
+	private Instant acceptedAt;
+
+	private Instant arrivedAt;
+
+	private Instant completedAt;
+
+	private Instant resolvedAt;
+
+	private PauseReason pausedReason;
+
+	private String findings;
+
+	private String workResult;
+
+	private String confirmedBy;
+
+	private Boolean complaintValid;
+
+	private Long responsibleDepartment;
+
+	private String cause;
+
+	private String correctiveAction;
+
+	private Boolean suggestionAdopted;
+
+	private String reply;
+
+	private int reopenCount;
+
 	@Version
 	private int version;
 
@@ -118,10 +158,158 @@ public class ServiceRequest {
 		ownerId = accountId;
 	}
 
-	private void requireStatus(RequestStatus required, String action) {
-		if (status != required) {
-			throw new IllegalTransitionException("工单当前状态不能" + action);
+	/** Dispatches (派工) to a department and person with the agreed visit time. */
+	public void dispatch(long departmentId, long assigneeId, Instant appointment, Instant now) {
+		requireStatus(RequestStatus.REGISTERED, "派工");
+		this.departmentId = departmentId;
+		this.assigneeId = assigneeId;
+		this.appointment = appointment;
+		this.dispatchedAt = now;
+		this.acceptedAt = null;
+		this.status = RequestStatus.DISPATCHED;
+	}
+
+	/** Moves the job to another person (转派) while it is being worked on. */
+	public void reassign(long departmentId, long assigneeId, Instant appointment, Instant now) {
+		requireStatus("转派", RequestStatus.DISPATCHED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS,
+				RequestStatus.PAUSED);
+		if (assigneeId == this.assigneeId) {
+			throw new IllegalTransitionException("该工单已派给此人");
 		}
+		this.departmentId = departmentId;
+		this.assigneeId = assigneeId;
+		this.appointment = appointment;
+		this.dispatchedAt = now;
+		this.acceptedAt = null;
+		this.arrivedAt = null;
+		this.pausedReason = null;
+		this.status = RequestStatus.DISPATCHED;
+	}
+
+	/** The assignee takes the job (接单). */
+	public void accept(long accountId, Instant now) {
+		requireAssignee(accountId);
+		requireStatus(RequestStatus.DISPATCHED, "接单");
+		acceptedAt = now;
+		status = RequestStatus.ACCEPTED;
+	}
+
+	/** The assignee gives the job back (退单); it waits to be dispatched again. */
+	public void returnJob(long accountId) {
+		requireAssignee(accountId);
+		requireStatus("退单", RequestStatus.DISPATCHED, RequestStatus.ACCEPTED);
+		assigneeId = null;
+		departmentId = null;
+		appointment = null;
+		acceptedAt = null;
+		status = RequestStatus.REGISTERED;
+	}
+
+	/** The assignee arrives on site and notes what they find. */
+	public void arrive(long accountId, String findings, Instant now) {
+		requireAssignee(accountId);
+		requireStatus(RequestStatus.ACCEPTED, "登记到场");
+		this.findings = findings;
+		arrivedAt = now;
+		status = RequestStatus.IN_PROGRESS;
+	}
+
+	/** Waiting on the customer or on parts: the clock stops until the work resumes. */
+	public void pause(long accountId, PauseReason reason) {
+		requireAssignee(accountId);
+		requireStatus(RequestStatus.IN_PROGRESS, "暂停");
+		pausedReason = reason;
+		status = RequestStatus.PAUSED;
+	}
+
+	public void resume(long accountId) {
+		requireAssignee(accountId);
+		requireStatus(RequestStatus.PAUSED, "恢复处理");
+		pausedReason = null;
+		status = RequestStatus.IN_PROGRESS;
+	}
+
+	/** The work is done (完工), confirmed by the customer where there is one. */
+	public void complete(long accountId, String result, String confirmedBy, Instant now) {
+		requireAssignee(accountId);
+		requireStatus(RequestStatus.IN_PROGRESS, "完工");
+		workResult = result;
+		this.confirmedBy = confirmedBy;
+		completedAt = now;
+		status = RequestStatus.COMPLETED;
+	}
+
+	/**
+	 * The request is answered (办结). Repairs and paid services must have been done first;
+	 * other types may be handled by the owner without dispatch.
+	 */
+	public void resolve(Resolution resolution, Instant now) {
+		if (type.needsDispatch()) {
+			requireStatus(RequestStatus.COMPLETED, "办结（须先派工并完工）");
+		}
+		else {
+			requireStatus("办结", RequestStatus.REGISTERED, RequestStatus.COMPLETED);
+		}
+		if (type == RequestType.COMPLAINT && resolution.complaintValid() == null) {
+			throw new IllegalTransitionException("投诉办结时须判定是否有效投诉");
+		}
+		if (type == RequestType.SUGGESTION && (resolution.suggestionAdopted() == null || blank(resolution.reply()))) {
+			throw new IllegalTransitionException("建议办结时须说明是否采纳，并填写答复（含理由和感谢）");
+		}
+		this.resolution = resolution.result();
+		complaintValid = resolution.complaintValid();
+		responsibleDepartment = resolution.responsibleDepartmentId();
+		cause = resolution.cause();
+		correctiveAction = resolution.correctiveAction();
+		suggestionAdopted = resolution.suggestionAdopted();
+		reply = resolution.reply();
+		resolvedAt = now;
+		status = RequestStatus.RESOLVED;
+	}
+
+	/** Reopens (重新派工) a resolved or closed request; what happened before stays in the history. */
+	public void reopen() {
+		requireStatus("重新派工", RequestStatus.RESOLVED, RequestStatus.CLOSED);
+		reopenCount++;
+		assigneeId = null;
+		departmentId = null;
+		appointment = null;
+		acceptedAt = null;
+		arrivedAt = null;
+		completedAt = null;
+		resolvedAt = null;
+		closedAt = null;
+		status = RequestStatus.REGISTERED;
+	}
+
+	/** Closes and archives (归档) a resolved request. */
+	public void close(Instant now) {
+		requireStatus(RequestStatus.RESOLVED, "归档");
+		closedAt = now;
+		status = RequestStatus.CLOSED;
+	}
+
+	private void requireAssignee(long accountId) {
+		if (assigneeId == null || assigneeId != accountId) {
+			throw new IllegalTransitionException("这不是派给您的工单");
+		}
+	}
+
+	private void requireStatus(RequestStatus required, String action) {
+		requireStatus(action, required);
+	}
+
+	private void requireStatus(String action, RequestStatus... allowed) {
+		for (RequestStatus candidate : allowed) {
+			if (status == candidate) {
+				return;
+			}
+		}
+		throw new IllegalTransitionException("工单当前状态（" + status.label() + "）不能" + action);
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	public Long id() {
@@ -162,6 +350,18 @@ public class ServiceRequest {
 
 	public long ownerId() {
 		return ownerId;
+	}
+
+	public Long assigneeId() {
+		return assigneeId;
+	}
+
+	public Long departmentId() {
+		return departmentId;
+	}
+
+	public Instant appointment() {
+		return appointment;
 	}
 
 	public int version() {

@@ -1,12 +1,16 @@
 package io.kefu.request.rest;
 
+import java.time.Instant;
 import java.util.List;
 
+import io.kefu.request.Assignment;
 import io.kefu.request.Category;
 import io.kefu.request.NewRequest;
+import io.kefu.request.PauseReason;
 import io.kefu.request.Queue;
 import io.kefu.request.Registration;
 import io.kefu.request.RequestType;
+import io.kefu.request.Resolution;
 import io.kefu.request.ServiceRequestDetails;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestSummary;
@@ -64,11 +68,100 @@ class ServiceRequestRestController {
 		requests.transfer(user, id, request.to(), request.reason(), request.version());
 	}
 
+	@PostMapping("/{id}/dispatch")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void dispatch(CurrentUser user, @PathVariable long id, @RequestBody AssignmentRequest request) {
+		requests.dispatch(user, id, request.version(), request.assignment());
+	}
+
+	@PostMapping("/{id}/reassign")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reassign(CurrentUser user, @PathVariable long id, @RequestBody AssignmentRequest request) {
+		requests.reassign(user, id, request.version(), request.assignment());
+	}
+
+	@PostMapping("/{id}/accept")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void accept(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.accept(user, id, step.version());
+	}
+
+	@PostMapping("/{id}/return")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void returnJob(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.returnJob(user, id, step.version(), step.note());
+	}
+
+	@PostMapping("/{id}/arrive")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void arrive(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.arrive(user, id, step.version(), step.note());
+	}
+
+	@PostMapping("/{id}/pause")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void pause(CurrentUser user, @PathVariable long id, @RequestBody PauseRequest request) {
+		requests.pause(user, id, request.version(), request.reason(), request.note());
+	}
+
+	@PostMapping("/{id}/resume")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void resume(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.resume(user, id, step.version());
+	}
+
+	@PostMapping("/{id}/complete")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void complete(CurrentUser user, @PathVariable long id, @RequestBody CompletionRequest request) {
+		requests.complete(user, id, request.version(), request.result(), request.confirmedBy());
+	}
+
+	@PostMapping("/{id}/resolve")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void resolve(CurrentUser user, @PathVariable long id, @RequestBody ResolutionRequest request) {
+		requests.resolve(user, id, request.version(), new Resolution(request.result(), request.complaintValid(),
+				request.responsibleDepartmentId(), request.cause(), request.correctiveAction(),
+				request.suggestionAdopted(), request.reply()));
+	}
+
+	@PostMapping("/{id}/reopen")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void reopen(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.reopen(user, id, step.version(), step.note());
+	}
+
+	@PostMapping("/{id}/close")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void close(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.close(user, id, step.version(), step.note());
+	}
+
 	@GetMapping("/categories")
 	List<Category> categories(@RequestParam RequestType type) {
 		return requests.categories(type);
 	}
 
 	record TransferRequest(String to, String reason, int version) {
+	}
+
+	/** A step that needs only the version the caller saw and, for some, a note or reason. */
+	record Step(int version, String note) {
+	}
+
+	record AssignmentRequest(int version, Long departmentId, String assignee, Instant appointment, String note) {
+
+		Assignment assignment() {
+			return new Assignment(departmentId, assignee, appointment, note);
+		}
+	}
+
+	record PauseRequest(int version, PauseReason reason, String note) {
+	}
+
+	record CompletionRequest(int version, String result, String confirmedBy) {
+	}
+
+	record ResolutionRequest(int version, String result, Boolean complaintValid, Long responsibleDepartmentId,
+			String cause, String correctiveAction, Boolean suggestionAdopted, String reply) {
 	}
 }
