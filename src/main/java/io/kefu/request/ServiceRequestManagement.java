@@ -20,6 +20,7 @@ import io.kefu.request.domain.RequestHistory;
 import io.kefu.request.domain.RequestNumbers;
 import io.kefu.request.domain.ServiceRequest;
 import io.kefu.request.domain.ServiceRequestRepository;
+import io.kefu.request.domain.WorkRecords;
 import io.kefu.security.AccountManagement;
 import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
@@ -44,6 +45,8 @@ public class ServiceRequestManagement {
 
 	public static final int MAX_DESCRIPTION = 2000;
 
+	public static final int MAX_SIGNATURE_BYTES = 1024 * 1024;
+
 	private static final String SUMMARY = """
 			select r.id, r.site_id, r.number, r.type, c.name as category_name, r.channel, r.priority, r.major, r.status,
 			       r.place, r.description, r.owner_id, r.registered_at
@@ -64,13 +67,16 @@ public class ServiceRequestManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkRecords records;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	ServiceRequestManagement(ServiceRequestRepository requests, RequestNumbers numbers, RequestHistory history,
-			Categories categories, DirectoryManagement directory, AccountManagement accounts,
+			Categories categories, WorkRecords records, DirectoryManagement directory, AccountManagement accounts,
 			ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+		this.records = records;
 		this.requests = requests;
 		this.numbers = numbers;
 		this.history = history;
@@ -282,9 +288,30 @@ public class ServiceRequestManagement {
 	/** The assignee finishes the work; the customer's name confirms it where there is a customer. */
 	@Transactional
 	public void complete(CurrentUser user, long id, int version, String result, String confirmedBy) {
+		complete(user, id, version, result, confirmedBy, null);
+	}
+
+	/**
+	 * The assignee finishes the work with the customer's confirmation: their name and,
+	 * drawn on the screen, their signature as a PNG image (签字确认).
+	 */
+	@Transactional
+	public void complete(CurrentUser user, long id, int version, String result, String confirmedBy, byte[] signature) {
 		String outcome = required(result, "result", "请填写处理结果");
+		if (signature != null) {
+			required(confirmedBy, "confirmedBy", "请填写签字客户的姓名");
+			if (signature.length > MAX_SIGNATURE_BYTES) {
+				throw new InvalidInputException("signature", "签名图片太大（不能超过 1 MB）");
+			}
+			if (!isPng(signature)) {
+				throw new InvalidInputException("signature", "签名须为 PNG 图片");
+			}
+		}
 		ServiceRequest request = change(user, load(user, id), version, "完工", outcome,
 				r -> r.complete(user.accountId(), outcome, trimmed(confirmedBy), clock.instant()));
+		if (signature != null) {
+			records.saveSignature(id, signature, confirmedBy.strip(), clock.instant());
+		}
 		events.publishEvent(new ServiceRequestCompleted(id, request.siteId(), request.type(), request.categoryId(),
 				request.priority(), user.accountId(), clock.instant()));
 	}
@@ -301,6 +328,17 @@ public class ServiceRequestManagement {
 		ServiceRequest request = change(user, current, version, "办结", result, r -> r.resolve(resolution, clock.instant()));
 		events.publishEvent(new ServiceRequestResolved(id, request.siteId(), request.type(), request.categoryId(),
 				request.priority(), request.major(), clock.instant()));
+		for (long childId : records.children(id)) {
+			ServiceRequest child = requests.findById(childId).orElseThrow();
+			RequestStatus from = child.status();
+			child.resolveWithParent(request.number(), result, clock.instant());
+			if (child.status() != from) {
+				save(child);
+				history.record(childId, user, "随主工单办结", from, child.status(), request.number(), clock.instant());
+				events.publishEvent(new ServiceRequestResolved(childId, child.siteId(), child.type(), child.categoryId(),
+						child.priority(), child.major(), clock.instant()));
+			}
+		}
 	}
 
 	/** Reopens (重新派工) with the reason; everything that happened before stays in the history. */
@@ -322,11 +360,118 @@ public class ServiceRequestManagement {
 		events.publishEvent(new ServiceRequestClosed(id, request.siteId(), request.number(), clock.instant()));
 	}
 
+	/** Writes or rewrites the quote for paid work (报价); exact amounts in yuan. */
+	@Transactional
+	public void quote(CurrentUser user, long id, int version, List<QuoteLine> lines) {
+		if (lines == null || lines.isEmpty()) {
+			throw new InvalidInputException("lines", "报价至少要有一项");
+		}
+		for (QuoteLine line : lines) {
+			if (line.item() == null || line.item().isBlank()) {
+				throw new InvalidInputException("lines", "请填写报价项目名称");
+			}
+			if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().scale() > 2) {
+				throw new InvalidInputException("lines", "“" + line.item() + "”的数量应大于 0，最多两位小数");
+			}
+			if (line.unitPrice() == null || line.unitPrice().signum() < 0 || line.unitPrice().scale() > 2) {
+				throw new InvalidInputException("lines", "“" + line.item() + "”的单价应为不小于 0 的金额，最多两位小数");
+			}
+		}
+		java.math.BigDecimal total = lines.stream().map(QuoteLine::amount).reduce(java.math.BigDecimal.ZERO,
+				java.math.BigDecimal::add);
+		change(user, load(user, id), version, "报价", "合计 ¥" + total.toPlainString(),
+				r -> r.requireQuotable(user.accountId()));
+		records.replaceQuote(id, lines.stream().map(l -> new QuoteLine(l.item().strip(), l.quantity(), l.unitPrice())).toList());
+	}
+
+	/** The customer accepts the quote; paid work can then be done and completed. */
+	@Transactional
+	public void acceptQuote(CurrentUser user, long id, int version, String acceptedBy) {
+		String by = required(acceptedBy, "acceptedBy", "请填写确认报价的客户姓名");
+		boolean hasQuote = !records.quote(id).isEmpty();
+		change(user, load(user, id), version, "客户确认报价", by,
+				r -> r.acceptQuote(user.accountId(), hasQuote, by, clock.instant()));
+	}
+
+	@Transactional
+	public void recordMaterials(CurrentUser user, long id, int version, String materials) {
+		String used = required(materials, "materials", "请填写使用的材料");
+		change(user, load(user, id), version, "登记材料", used, r -> r.recordMaterials(user.accountId(), used));
+	}
+
+	@Transactional
+	public void collectFee(CurrentUser user, long id, int version, java.math.BigDecimal amount) {
+		change(user, load(user, id), version, "收费", amount == null ? null : "¥" + amount.toPlainString(),
+				r -> r.collectFee(user.accountId(), amount));
+	}
+
+	/**
+	 * Merges duplicates (合并) into a parent: several residents report the same broken
+	 * lift. The children follow the parent to resolution; each keeps its requester and
+	 * gets its own callback.
+	 */
+	@Transactional
+	public void merge(CurrentUser user, long parentId, List<Long> childIds, String reason) {
+		ServiceRequest parent = load(user, parentId);
+		requireManager(user, parent);
+		if (parent.parentId() != null || !parent.status().isOpen()) {
+			throw new IllegalTransitionException("主工单须是未办结、未被合并的工单");
+		}
+		if (childIds == null || childIds.isEmpty()) {
+			throw new InvalidInputException("childIds", "请选择要合并的工单");
+		}
+		String why = required(reason, "reason", "请填写合并原因");
+		for (long childId : new java.util.LinkedHashSet<>(childIds)) {
+			ServiceRequest child = load(user, childId);
+			if (child.siteId() != parent.siteId()) {
+				throw new InvalidInputException("childIds", "只能合并同一项目的工单");
+			}
+			RequestStatus status = child.status();
+			child.followParent(parentId);
+			save(child);
+			history.record(childId, user, "合并", status, status, "合并到 " + parent.number() + "：" + why, clock.instant());
+		}
+		history.record(parentId, user, "合并", parent.status(), parent.status(),
+				"合并了 " + childIds.size() + " 张重复工单：" + why, clock.instant());
+		events.publishEvent(new ServiceRequestMerged(parentId, List.copyOf(new java.util.LinkedHashSet<>(childIds)),
+				parent.siteId(), clock.instant()));
+	}
+
+	/** A daily follow-up note (每日跟踪) on work that is under way. */
+	@Transactional
+	public void followUp(CurrentUser user, long id, String text) {
+		ServiceRequest request = load(user, id);
+		String note = required(text, "text", "请填写跟踪情况");
+		if (!request.status().isOpen() || request.status() == RequestStatus.REGISTERED) {
+			throw new IllegalTransitionException("只有已派工、未办结的工单需要每日跟踪");
+		}
+		records.addFollowUp(id, user, note, clock.instant());
+	}
+
+	public List<FollowUpNote> followUps(CurrentUser user, long id) {
+		load(user, id);
+		return records.followUps(id);
+	}
+
+	public List<QuoteLine> quoteOf(CurrentUser user, long id) {
+		load(user, id);
+		return records.quote(id);
+	}
+
+	/** The customer's signature as a PNG image, within the caller's sites. */
+	public byte[] signature(CurrentUser user, long id) {
+		load(user, id);
+		return records.signature(id).orElseThrow(() -> new NotFoundException("该工单没有客户签名"));
+	}
+
 	/** Loads, checks the version the caller saw, applies the transition, saves and records it. */
 	private ServiceRequest change(CurrentUser user, ServiceRequest request, int version, String action, String note,
 			java.util.function.Consumer<ServiceRequest> transition) {
 		if (request.version() != version) {
 			throw new StaleDataException();
+		}
+		if (request.parentId() != null) {
+			throw new IllegalTransitionException("工单已合并到主工单，随主工单处理");
 		}
 		RequestStatus from = request.status();
 		transition.accept(request);
@@ -382,6 +527,10 @@ public class ServiceRequestManagement {
 			throw new InvalidInputException(field, message);
 		}
 		return text.strip();
+	}
+
+	private static boolean isPng(byte[] bytes) {
+		return bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
 	}
 
 	private static String trimmed(String text) {
@@ -511,7 +660,9 @@ public class ServiceRequestManagement {
 				fieldWork(rs), new ServiceRequestDetails.Outcome(instant(rs, "resolved_at"),
 						(Boolean) rs.getObject("complaint_valid"), (Long) rs.getObject("responsible_department"),
 						rs.getString("cause"), rs.getString("corrective_action"),
-						(Boolean) rs.getObject("suggestion_adopted"), rs.getString("reply"), rs.getInt("reopen_count")));
+						(Boolean) rs.getObject("suggestion_adopted"), rs.getString("reply"), rs.getInt("reopen_count")),
+				records.quote(rs.getLong("id")), records.followUps(rs.getLong("id")), (Long) rs.getObject("parent_id"),
+				records.children(rs.getLong("id")));
 	}
 
 	private ServiceRequestDetails.FieldWork fieldWork(ResultSet rs) throws SQLException {
@@ -524,7 +675,8 @@ public class ServiceRequestManagement {
 				assigneeId == null ? null : accounts.findById(assigneeId).map(AccountSummary::displayName).orElse(null),
 				instant(rs, "appointment"), instant(rs, "dispatched_at"), instant(rs, "accepted_at"),
 				instant(rs, "arrived_at"), instant(rs, "completed_at"), paused == null ? null : PauseReason.valueOf(paused),
-				rs.getString("findings"), rs.getString("work_result"), rs.getString("confirmed_by"));
+				rs.getString("findings"), rs.getString("work_result"), rs.getString("confirmed_by"),
+				rs.getString("quote_accepted_by"), rs.getString("materials"), rs.getBigDecimal("fee_collected"));
 	}
 
 	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -312,4 +312,89 @@ class RequestLifecycleTests {
 	private static String path(long id, String action) {
 		return "/api/v1/requests/" + id + "/" + action;
 	}
+
+	@Test
+	void paidWorkIsQuotedAcceptedSignedForAndPaidInExactYuan() throws Exception {
+		long id = register(RequestType.PAID_SERVICE, "管道疏通", "厨房下水道堵塞，要求疏通");
+		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
+		requests.accept(technician.user(), id, version(id));
+		requests.arrive(technician.user(), id, version(id), "下水管油污堵塞");
+
+		assertThatThrownBy(() -> requests.quote(technician.user(), id, version(id),
+				List.of(new QuoteLine("疏通", new java.math.BigDecimal("1"), new java.math.BigDecimal("80.001")))))
+			.hasMessageContaining("最多两位小数");
+		requests.quote(technician.user(), id, version(id), List.of(
+				new QuoteLine("管道疏通", new java.math.BigDecimal("1"), new java.math.BigDecimal("80.00")),
+				new QuoteLine("弯头", new java.math.BigDecimal("3"), new java.math.BigDecimal("0.10"))));
+		assertThatThrownBy(() -> requests.complete(technician.user(), id, version(id), "已疏通", "赵女士"))
+			.hasMessageContaining("须先经客户确认报价");
+		requests.acceptQuote(technician.user(), id, version(id), "赵女士");
+		assertThatThrownBy(() -> requests.quote(technician.user(), id, version(id),
+				List.of(new QuoteLine("加价", java.math.BigDecimal.ONE, java.math.BigDecimal.TEN))))
+			.hasMessageContaining("客户已确认报价");
+		requests.recordMaterials(technician.user(), id, version(id), "弯头 3 个");
+
+		HttpTestClient field = new HttpTestClient(port).withBasic(technician.username(), technician.password());
+		HttpResponse<String> notAnImage = field.postJson(path(id, "complete"),
+				"{\"version\":%d,\"result\":\"已疏通\",\"confirmedBy\":\"赵女士\",\"signature\":\"data:image/png;base64,aGVsbG8gd29ybGQh\"}"
+					.formatted(version(id)));
+		assertThat(notAnImage.body()).contains("签名须为 PNG 图片");
+		byte[] png = tinyPng();
+		HttpResponse<String> signed = field.postJson(path(id, "complete"),
+				"{\"version\":%d,\"result\":\"已疏通\",\"confirmedBy\":\"赵女士\",\"signature\":\"data:image/png;base64,%s\"}"
+					.formatted(version(id), java.util.Base64.getEncoder().encodeToString(png)));
+		assertThat(signed.statusCode()).isEqualTo(204);
+		assertThat(field.getBytes(path(id, "signature.png")).body()).isEqualTo(png);
+
+		assertThatThrownBy(() -> requests.collectFee(technician.user(), id, version(id), new java.math.BigDecimal("-1")))
+			.hasMessageContaining("不小于 0");
+		requests.collectFee(technician.user(), id, version(id), new java.math.BigDecimal("80.30"));
+		ServiceRequestDetails paid = requests.details(agent.user(), id);
+		assertThat(paid.quoteTotal()).isEqualByComparingTo("80.30");
+		assertThat(paid.work().feeCollected()).isEqualByComparingTo("80.30");
+		assertThat(paid.work().quoteAcceptedBy()).isEqualTo("赵女士");
+		assertThat(paid.work().materials()).isEqualTo("弯头 3 个");
+	}
+
+	@Test
+	void duplicatesMergeIntoOneParentAndEachChildIsResolvedWithIt() {
+		long parent = register(RequestType.REPAIR, "电梯", "3号电梯停在5楼不动");
+		long first = register(RequestType.REPAIR, "电梯", "电梯坏了（5楼住户）");
+		long second = register(RequestType.REPAIR, "电梯", "电梯不能用（8楼住户）");
+		requests.merge(agent.user(), parent, List.of(first, second), "同一部电梯故障");
+		assertThatThrownBy(() -> requests.dispatch(agent.user(), first, version(first),
+				new Assignment(engineering, technician.username(), null, null)))
+			.hasMessageContaining("随主工单处理");
+		assertThatThrownBy(() -> requests.merge(agent.user(), parent, List.of(first), "再合并"))
+			.hasMessageContaining("已合并");
+
+		requests.dispatch(agent.user(), parent, version(parent), new Assignment(engineering, technician.username(), null, null));
+		requests.accept(technician.user(), parent, version(parent));
+		requests.arrive(technician.user(), parent, version(parent), null);
+		requests.followUp(technician.user(), parent, "等待电梯公司更换主板，预计明日到货");
+		requests.complete(technician.user(), parent, version(parent), "更换主板", null);
+		requests.resolve(agent.user(), parent, version(parent), new Resolution("电梯已恢复运行", null, null, null, null, null, null));
+
+		assertThat(requests.details(agent.user(), parent).childIds()).containsExactly(first, second);
+		assertThat(requests.details(agent.user(), parent).followUps()).singleElement()
+			.satisfies(n -> assertThat(n.text()).contains("主板"));
+		for (long child : List.of(first, second)) {
+			ServiceRequestDetails details = requests.details(agent.user(), child);
+			assertThat(details.status()).isEqualTo(RequestStatus.RESOLVED);
+			assertThat(details.resolution()).contains("电梯已恢复运行");
+			assertThat(details.parentId()).isEqualTo(parent);
+		}
+		assertThat(events.stream(ServiceRequestResolved.class).map(ServiceRequestResolved::requestId))
+			.containsExactlyInAnyOrder(parent, first, second);
+		assertThat(events.stream(ServiceRequestMerged.class)).singleElement()
+			.satisfies(e -> assertThat(e.childIds()).containsExactly(first, second));
+	}
+
+	private static byte[] tinyPng() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 2, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+		image.setRGB(1, 1, 0xff000000);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
 }

@@ -1,5 +1,6 @@
 package io.kefu.request.domain;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import io.kefu.request.Channel;
@@ -102,6 +103,17 @@ public class ServiceRequest {
 	private String reply;
 
 	private int reopenCount;
+
+	private String quoteAcceptedBy;
+
+	private Instant quoteAcceptedAt;
+
+	private String materials;
+
+	private BigDecimal feeCollected;
+
+	/** The request this one was merged into (合并): it follows that one to resolution. */
+	private Long parentId;
 
 	@Version
 	private int version;
@@ -229,10 +241,75 @@ public class ServiceRequest {
 		status = RequestStatus.IN_PROGRESS;
 	}
 
+	/** A quote may be written or changed until the customer accepts it; paid services only. */
+	public void requireQuotable(long accountId) {
+		requirePaidWork(accountId, "报价");
+		if (quoteAcceptedAt != null) {
+			throw new IllegalTransitionException("客户已确认报价，不能再修改");
+		}
+	}
+
+	/** The customer accepts the quote (客户确认报价) before the work starts. */
+	public void acceptQuote(long accountId, boolean hasQuote, String acceptedBy, Instant now) {
+		requireQuotable(accountId);
+		if (!hasQuote) {
+			throw new IllegalTransitionException("还没有报价");
+		}
+		quoteAcceptedBy = acceptedBy;
+		quoteAcceptedAt = now;
+	}
+
+	/** Materials used, as the technician notes them while working. */
+	public void recordMaterials(long accountId, String materials) {
+		requireAssignee(accountId);
+		requireStatus("登记材料", RequestStatus.IN_PROGRESS, RequestStatus.PAUSED);
+		this.materials = materials;
+	}
+
+	/** The fee collected for paid work (收费), exact to the fen. */
+	public void collectFee(long accountId, BigDecimal amount) {
+		requireAssignee(accountId);
+		if (type != RequestType.PAID_SERVICE) {
+			throw new IllegalTransitionException("只有特约服务收费");
+		}
+		requireStatus("登记收费", RequestStatus.COMPLETED);
+		if (amount == null || amount.signum() < 0 || amount.scale() > 2) {
+			throw new io.kefu.shared.InvalidInputException("amount", "收费金额应为不小于 0 的金额，最多两位小数");
+		}
+		feeCollected = amount;
+	}
+
+	/** Merges this request into another (合并); it then follows that one to resolution. */
+	public void followParent(long parentId) {
+		if (id != null && id == parentId) {
+			throw new IllegalTransitionException("不能把工单合并到它自己");
+		}
+		if (this.parentId != null) {
+			throw new IllegalTransitionException("工单 " + number + " 已合并到其他工单");
+		}
+		if (!status.isOpen()) {
+			throw new IllegalTransitionException("工单 " + number + " 已办结，不能合并");
+		}
+		this.parentId = parentId;
+	}
+
+	/** Resolved together with the request it follows. */
+	public void resolveWithParent(String parentNumber, String result, Instant now) {
+		if (parentId == null || !status.isOpen()) {
+			return;
+		}
+		resolution = "随主工单 " + parentNumber + " 办结：" + result;
+		resolvedAt = now;
+		status = RequestStatus.RESOLVED;
+	}
+
 	/** The work is done (完工), confirmed by the customer where there is one. */
 	public void complete(long accountId, String result, String confirmedBy, Instant now) {
 		requireAssignee(accountId);
 		requireStatus(RequestStatus.IN_PROGRESS, "完工");
+		if (type == RequestType.PAID_SERVICE && quoteAcceptedAt == null) {
+			throw new IllegalTransitionException("特约服务须先经客户确认报价才能完工");
+		}
 		workResult = result;
 		this.confirmedBy = confirmedBy;
 		completedAt = now;
@@ -287,6 +364,14 @@ public class ServiceRequest {
 		requireStatus(RequestStatus.RESOLVED, "归档");
 		closedAt = now;
 		status = RequestStatus.CLOSED;
+	}
+
+	private void requirePaidWork(long accountId, String action) {
+		requireAssignee(accountId);
+		if (type != RequestType.PAID_SERVICE) {
+			throw new IllegalTransitionException("只有特约服务需要" + action);
+		}
+		requireStatus(action, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS);
 	}
 
 	private void requireAssignee(long accountId) {
@@ -362,6 +447,10 @@ public class ServiceRequest {
 
 	public Instant appointment() {
 		return appointment;
+	}
+
+	public Long parentId() {
+		return parentId;
 	}
 
 	public int version() {

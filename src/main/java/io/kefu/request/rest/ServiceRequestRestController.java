@@ -1,12 +1,15 @@
 package io.kefu.request.rest;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 
 import io.kefu.request.Assignment;
 import io.kefu.request.Category;
 import io.kefu.request.NewRequest;
 import io.kefu.request.PauseReason;
+import io.kefu.request.QuoteLine;
 import io.kefu.request.Queue;
 import io.kefu.request.Registration;
 import io.kefu.request.RequestType;
@@ -15,13 +18,16 @@ import io.kefu.request.ServiceRequestDetails;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestSummary;
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.Page;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -113,7 +119,7 @@ class ServiceRequestRestController {
 	@PostMapping("/{id}/complete")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void complete(CurrentUser user, @PathVariable long id, @RequestBody CompletionRequest request) {
-		requests.complete(user, id, request.version(), request.result(), request.confirmedBy());
+		requests.complete(user, id, request.version(), request.result(), request.confirmedBy(), request.signatureBytes());
 	}
 
 	@PostMapping("/{id}/resolve")
@@ -134,6 +140,47 @@ class ServiceRequestRestController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void close(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
 		requests.close(user, id, step.version(), step.note());
+	}
+
+	@PutMapping("/{id}/quote")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void quote(CurrentUser user, @PathVariable long id, @RequestBody QuoteRequest request) {
+		requests.quote(user, id, request.version(), request.lines());
+	}
+
+	@PostMapping("/{id}/quote/accept")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void acceptQuote(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.acceptQuote(user, id, step.version(), step.note());
+	}
+
+	@PostMapping("/{id}/materials")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void materials(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
+		requests.recordMaterials(user, id, step.version(), step.note());
+	}
+
+	@PostMapping("/{id}/fee")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void fee(CurrentUser user, @PathVariable long id, @RequestBody FeeRequest request) {
+		requests.collectFee(user, id, request.version(), request.amount());
+	}
+
+	@PostMapping("/{id}/merge")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void merge(CurrentUser user, @PathVariable long id, @RequestBody MergeRequest request) {
+		requests.merge(user, id, request.childIds(), request.reason());
+	}
+
+	@PostMapping("/{id}/follow-ups")
+	@ResponseStatus(HttpStatus.CREATED)
+	void followUp(CurrentUser user, @PathVariable long id, @RequestBody FollowUpRequest request) {
+		requests.followUp(user, id, request.text());
+	}
+
+	@GetMapping(path = "/{id}/signature.png", produces = MediaType.IMAGE_PNG_VALUE)
+	byte[] signature(CurrentUser user, @PathVariable long id) {
+		return requests.signature(user, id);
 	}
 
 	@GetMapping("/categories")
@@ -158,7 +205,33 @@ class ServiceRequestRestController {
 	record PauseRequest(int version, PauseReason reason, String note) {
 	}
 
-	record CompletionRequest(int version, String result, String confirmedBy) {
+	/** The signature, if any, is a PNG image in base64 (as a canvas's data URL gives it, with or without its prefix). */
+	record CompletionRequest(int version, String result, String confirmedBy, String signature) {
+
+		byte[] signatureBytes() {
+			if (signature == null || signature.isBlank()) {
+				return null;
+			}
+			String data = signature.contains(",") ? signature.substring(signature.indexOf(',') + 1) : signature;
+			try {
+				return Base64.getDecoder().decode(data.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("signature", "签名数据无效");
+			}
+		}
+	}
+
+	record QuoteRequest(int version, List<QuoteLine> lines) {
+	}
+
+	record FeeRequest(int version, BigDecimal amount) {
+	}
+
+	record MergeRequest(List<Long> childIds, String reason) {
+	}
+
+	record FollowUpRequest(String text) {
 	}
 
 	record ResolutionRequest(int version, String result, Boolean complaintValid, Long responsibleDepartmentId,
