@@ -62,6 +62,9 @@ class RequestLifecycleTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	QueueCounts queueCounts;
+
 	SiteAndAdmin site;
 
 	TestUser agent;
@@ -396,5 +399,30 @@ class RequestLifecycleTests {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		javax.imageio.ImageIO.write(image, "png", out);
 		return out.toByteArray();
+	}
+
+	@Test
+	void queueCountsFollowEveryChangeWithoutRecounting() {
+		java.util.function.Supplier<java.util.Map<Queue, Long>> counts = () -> queueCounts.of(agent.user(), site.site().id());
+		assertThat(counts.get()).containsEntry(Queue.OPEN, 0L).containsEntry(Queue.MINE, 0L);
+
+		long id = register(RequestType.REPAIR, "门窗", "单元门关不上");
+		long other = register(RequestType.COMPLAINT, "噪音", "楼上装修噪音");
+		assertThat(counts.get()).containsEntry(Queue.OPEN, 2L)
+			.containsEntry(Queue.UNASSIGNED, 2L)
+			.containsEntry(Queue.MINE, 2L);
+
+		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
+		requests.accept(technician.user(), id, version(id));
+		requests.arrive(technician.user(), id, version(id), null);
+		requests.pause(technician.user(), id, version(id), PauseReason.WAITING_PARTS, null);
+		assertThat(counts.get()).containsEntry(Queue.UNASSIGNED, 1L).containsEntry(Queue.WAITING, 1L);
+		assertThat(queueCounts.of(technician.user(), null)).containsEntry(Queue.JOBS, 1L);
+
+		TestUser colleague = staff.user(EnumSet.of(Role.AGENT), List.of(site.site().id()));
+		requests.transfer(agent.user(), other, colleague.username(), "交班", version(other));
+		requests.resolve(colleague.user(), other, version(other), new Resolution("已协调", false, null, null, null, null, null));
+		assertThat(counts.get()).containsEntry(Queue.OPEN, 1L).containsEntry(Queue.MINE, 1L);
+		assertThat(queueCounts.of(colleague.user(), site.site().id())).containsEntry(Queue.MINE, 0L);
 	}
 }

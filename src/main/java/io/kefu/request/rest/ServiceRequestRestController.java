@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import io.kefu.request.Assignment;
 import io.kefu.request.Category;
@@ -11,6 +12,7 @@ import io.kefu.request.NewRequest;
 import io.kefu.request.PauseReason;
 import io.kefu.request.QuoteLine;
 import io.kefu.request.Queue;
+import io.kefu.request.QueueCounts;
 import io.kefu.request.Registration;
 import io.kefu.request.RequestType;
 import io.kefu.request.Resolution;
@@ -42,8 +44,17 @@ class ServiceRequestRestController {
 
 	private final ServiceRequestManagement requests;
 
-	ServiceRequestRestController(ServiceRequestManagement requests) {
+	private final QueueCounts counts;
+
+	ServiceRequestRestController(ServiceRequestManagement requests, QueueCounts counts) {
 		this.requests = requests;
+		this.counts = counts;
+	}
+
+	/** The live count of every queue, for the tabs. */
+	@GetMapping("/counts")
+	Map<Queue, Long> counts(CurrentUser user, @RequestParam(required = false) Long site) {
+		return counts.of(user, site);
 	}
 
 	/** Registers a request; a retry with the same {@code Idempotency-Key} returns the first one. */
