@@ -237,4 +237,31 @@ class ServiceRequestIntegrationTests {
 	private static long idOf(String json) {
 		return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
 	}
+
+	@Test
+	void administratorsAddAndRetireCategories() {
+		HttpTestClient admin = new HttpTestClient(port).withBasic(site.admin().username(), site.admin().password());
+		String name = "外墙" + java.util.UUID.randomUUID().toString().substring(0, 4);
+		HttpResponse<String> added = admin.postJson("/api/v1/request-categories",
+				"{\"type\":\"REPAIR\",\"name\":\"" + name + "\"}");
+		assertThat(added.statusCode()).isEqualTo(201);
+		long id = idOf(added.body());
+		assertThat(api.get("/api/v1/requests/categories?type=REPAIR").body()).contains(name);
+		assertThat(admin.postJson("/api/v1/request-categories", "{\"type\":\"REPAIR\",\"name\":\"" + name + "\"}").body())
+			.contains("已存在");
+		assertThat(api.postJson("/api/v1/request-categories", "{\"type\":\"REPAIR\",\"name\":\"越权\"}").statusCode())
+			.isEqualTo(403);
+
+		assertThat(admin.putJson("/api/v1/request-categories/" + id, "{\"name\":\"" + name + "\",\"active\":false}")
+			.statusCode()).isEqualTo(204);
+		assertThat(api.get("/api/v1/requests/categories?type=REPAIR").body()).doesNotContain(name);
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(site.admin().username(), site.admin().password());
+		assertThat(page.get("/admin/categories?type=REPAIR").body()).contains(name, "渗漏水", "给水");
+		HttpTestClient agentPage = new HttpTestClient(port);
+		agentPage.signIn(agent.username(), agent.password());
+		assertThat(agentPage.get("/admin/categories").statusCode()).isEqualTo(403);
+		assertThat(register(repair("外墙脱落").replace("\"categoryId\":" + leakCategory, "\"categoryId\":" + id), null).body())
+			.contains("类别不存在");
+	}
 }
