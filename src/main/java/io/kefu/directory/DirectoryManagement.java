@@ -50,6 +50,12 @@ public class DirectoryManagement {
 		return places.roomByCode(user, siteId, code);
 	}
 
+	/** The rooms of a building, to find what happened there. */
+	public List<Long> roomIds(CurrentUser user, long buildingId) {
+		places.building(user, buildingId);
+		return places.rooms(user, buildingId).stream().map(RoomSummary::id).toList();
+	}
+
 	public PublicAreaSummary publicArea(CurrentUser user, long id) {
 		return places.publicArea(user, id);
 	}

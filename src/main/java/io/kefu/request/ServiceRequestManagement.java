@@ -191,16 +191,38 @@ public class ServiceRequestManagement {
 
 	/** A page of a queue, newest first. */
 	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, String cursor, Integer size) {
+		return queue(user, queue, siteId, QueueFilter.NONE, cursor, size);
+	}
+
+	/** A page of a queue narrowed by the filter, newest first (my jobs: by appointment). */
+	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, QueueFilter filter,
+			String cursor, Integer size) {
 		int limit = Page.size(size);
 		long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
+		Long[] rooms = filter.buildingId() == null ? null
+				: directory.roomIds(user, filter.buildingId()).toArray(Long[]::new);
+		java.time.ZoneId zone = clock.getZone();
 		String order = queue == Queue.JOBS ? "r.appointment nulls last, r.id desc" : "r.id desc";
 		List<Object[]> rows = jdbc.sql(SUMMARY + """
 				where r.site_id = any(:sites) and (cast(:site as bigint) is null or r.site_id = :site)
-				  and r.status not in ('RESOLVED', 'CLOSED') and r.id < :before""" + " and " + queue.condition()
+				  and r.status not in ('RESOLVED', 'CLOSED') and r.id < :before
+				  and (cast(:type as text) is null or r.type = :type)
+				  and (cast(:category as bigint) is null or r.category_id = :category
+				       or r.category_id in (select id from request.category where parent_id = :category))
+				  and (cast(:channel as text) is null or r.channel = :channel)
+				  and (cast(:rooms as bigint[]) is null or r.room_id = any(cast(:rooms as bigint[])))
+				  and (cast(:from as timestamptz) is null or r.registered_at >= :from)
+				  and (cast(:to as timestamptz) is null or r.registered_at < :to)""" + " and " + queue.condition()
 				+ " order by " + order + " limit :limit")
 			.param("sites", user.sites())
 			.param("site", siteId)
 			.param("me", user.accountId())
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("category", filter.categoryId())
+			.param("channel", filter.channel() == null ? null : filter.channel().name())
+			.param("rooms", rooms)
+			.param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
+			.param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
 			.param("before", before)
 			.param("limit", limit + 1)
 			.query((rs, n) -> new Object[] { rs.getLong("owner_id"), summary(rs) })

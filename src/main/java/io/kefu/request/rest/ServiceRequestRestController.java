@@ -2,17 +2,20 @@ package io.kefu.request.rest;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import io.kefu.request.Assignment;
 import io.kefu.request.Category;
+import io.kefu.request.Channel;
 import io.kefu.request.NewRequest;
 import io.kefu.request.PauseReason;
 import io.kefu.request.QuoteLine;
 import io.kefu.request.Queue;
 import io.kefu.request.QueueCounts;
+import io.kefu.request.QueueFilter;
 import io.kefu.request.Registration;
 import io.kefu.request.RequestType;
 import io.kefu.request.Resolution;
@@ -23,6 +26,7 @@ import io.kefu.security.CurrentUser;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.Page;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,9 +78,14 @@ class ServiceRequestRestController {
 
 	@GetMapping
 	Page<ServiceRequestSummary> queue(CurrentUser user, @RequestParam(defaultValue = "OPEN") Queue queue,
-			@RequestParam(required = false) Long site, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer size) {
-		return requests.queue(user, queue, site, cursor, size);
+			@RequestParam(required = false) Long site, @RequestParam(required = false) RequestType type,
+			@RequestParam(required = false) Long category, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) Long building,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
+		return requests.queue(user, queue, site, new QueueFilter(type, category, channel, building, from, to), cursor,
+				size);
 	}
 
 	@PostMapping("/{id}/transfer")
