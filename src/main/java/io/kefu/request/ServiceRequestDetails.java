@@ -20,7 +20,7 @@ public record ServiceRequestDetails(long id, long siteId, String siteName, Strin
 	public record FieldWork(Long departmentId, String departmentName, Long assigneeId, String assigneeName,
 			Instant appointment, Instant dispatchedAt, Instant acceptedAt, Instant arrivedAt, Instant completedAt,
 			PauseReason pausedReason, String findings, String result, String confirmedBy, String quoteAcceptedBy,
-			String materials, java.math.BigDecimal feeCollected) {
+			String materials, java.math.BigDecimal feeCollected, boolean signed) {
 	}
 
 	/** How it was resolved, and how often it was reopened. */

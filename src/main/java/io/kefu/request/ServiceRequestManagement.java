@@ -49,7 +49,7 @@ public class ServiceRequestManagement {
 
 	private static final String SUMMARY = """
 			select r.id, r.site_id, r.number, r.type, c.name as category_name, r.channel, r.priority, r.major, r.status,
-			       r.place, r.description, r.owner_id, r.registered_at
+			       r.place, r.description, r.owner_id, r.registered_at, r.appointment
 			from request.service_request r left join request.category c on c.id = r.category_id
 			""";
 
@@ -181,7 +181,9 @@ public class ServiceRequestManagement {
 		ServiceRequest request = load(user, id);
 		var site = directory.site(user, request.siteId());
 		return jdbc.sql("""
-				select r.*, c.name as category_name from request.service_request r
+				select r.*, c.name as category_name,
+				       exists (select 1 from request.signature s where s.request_id = r.id) as has_signature
+				from request.service_request r
 				left join request.category c on c.id = r.category_id where r.id = :id and r.site_id = any(:sites)""")
 			.param("id", id)
 			.param("sites", user.sites())
@@ -197,8 +199,9 @@ public class ServiceRequestManagement {
 	/** A page of a queue narrowed by the filter, newest first (my jobs: by appointment). */
 	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, QueueFilter filter,
 			String cursor, Integer size) {
-		int limit = Page.size(size);
-		long before = cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
+		// A person's own jobs are few and ordered by appointment: one bounded page, no cursor.
+		int limit = queue == Queue.JOBS ? Page.MAX_SIZE : Page.size(size);
+		long before = queue == Queue.JOBS || cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
 		Long[] rooms = filter.buildingId() == null ? null
 				: directory.roomIds(user, filter.buildingId()).toArray(Long[]::new);
 		java.time.ZoneId zone = clock.getZone();
@@ -232,7 +235,8 @@ public class ServiceRequestManagement {
 			.limit(limit)
 			.map(r -> withOwner((ServiceRequestSummary) r[1], owners.get((Long) r[0])))
 			.toList();
-		return new Page<>(items, rows.size() > limit ? String.valueOf(items.get(limit - 1).id()) : null);
+		boolean more = rows.size() > limit && queue != Queue.JOBS;
+		return new Page<>(items, more ? String.valueOf(items.get(limit - 1).id()) : null);
 	}
 
 	/** Hands ownership to a colleague who works at the request's site, with the reason. */
@@ -654,13 +658,14 @@ public class ServiceRequestManagement {
 				RequestType.valueOf(rs.getString("type")), rs.getString("category_name"),
 				Channel.valueOf(rs.getString("channel")), Priority.valueOf(rs.getString("priority")),
 				rs.getBoolean("major"), RequestStatus.valueOf(rs.getString("status")), rs.getString("place"),
-				rs.getString("description"), null, rs.getObject("registered_at", OffsetDateTime.class).toInstant());
+				rs.getString("description"), null, rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
+				instant(rs, "appointment"));
 	}
 
 	private static ServiceRequestSummary withOwner(ServiceRequestSummary s, AccountSummary owner) {
 		return new ServiceRequestSummary(s.id(), s.siteId(), s.number(), s.type(), s.categoryName(), s.channel(),
 				s.priority(), s.major(), s.status(), s.place(), s.description(),
-				owner == null ? null : owner.displayName(), s.registeredAt());
+				owner == null ? null : owner.displayName(), s.registeredAt(), s.appointment());
 	}
 
 	private ServiceRequestDetails details(CurrentUser user, ResultSet rs, String siteName) throws SQLException {
@@ -673,7 +678,7 @@ public class ServiceRequestManagement {
 				Priority.valueOf(rs.getString("priority")), rs.getBoolean("major"),
 				RequestStatus.valueOf(rs.getString("status")), householdId,
 				householdId == null ? null : directory.household(user, householdId).name(), rs.getString("contact_name"),
-				user.seesPersonalData() ? phone : PhoneNumber.mask(phone), rs.getBoolean("anonymous"),
+				seesPhone(user, rs) ? phone : PhoneNumber.mask(phone), rs.getBoolean("anonymous"),
 				(Long) rs.getObject("room_id"), (Long) rs.getObject("public_area_id"), rs.getString("place"),
 				rs.getString("description"), rs.getString("resolution"), ownerId,
 				accounts.findById(ownerId).map(AccountSummary::displayName).orElse(null),
@@ -687,6 +692,12 @@ public class ServiceRequestManagement {
 				records.children(rs.getLong("id")));
 	}
 
+	/** Roles that need phone numbers see them; so does the person sent to do an open job, to call ahead. */
+	private static boolean seesPhone(CurrentUser user, ResultSet rs) throws SQLException {
+		return user.seesPersonalData() || (Long.valueOf(user.accountId()).equals(rs.getObject("assignee_id"))
+				&& RequestStatus.valueOf(rs.getString("status")).isOpen());
+	}
+
 	private ServiceRequestDetails.FieldWork fieldWork(ResultSet rs) throws SQLException {
 		Long departmentId = (Long) rs.getObject("department_id");
 		Long assigneeId = (Long) rs.getObject("assignee_id");
@@ -698,7 +709,8 @@ public class ServiceRequestManagement {
 				instant(rs, "appointment"), instant(rs, "dispatched_at"), instant(rs, "accepted_at"),
 				instant(rs, "arrived_at"), instant(rs, "completed_at"), paused == null ? null : PauseReason.valueOf(paused),
 				rs.getString("findings"), rs.getString("work_result"), rs.getString("confirmed_by"),
-				rs.getString("quote_accepted_by"), rs.getString("materials"), rs.getBigDecimal("fee_collected"));
+				rs.getString("quote_accepted_by"), rs.getString("materials"), rs.getBigDecimal("fee_collected"),
+				rs.getBoolean("has_signature"));
 	}
 
 	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,6 @@ package io.kefu.request.rest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,8 @@ import io.kefu.request.Resolution;
 import io.kefu.request.ServiceRequestDetails;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestSummary;
+import io.kefu.request.SignatureImage;
 import io.kefu.security.CurrentUser;
-import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.Page;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -229,16 +228,7 @@ class ServiceRequestRestController {
 	record CompletionRequest(int version, String result, String confirmedBy, String signature) {
 
 		byte[] signatureBytes() {
-			if (signature == null || signature.isBlank()) {
-				return null;
-			}
-			String data = signature.contains(",") ? signature.substring(signature.indexOf(',') + 1) : signature;
-			try {
-				return Base64.getDecoder().decode(data.strip());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("signature", "签名数据无效");
-			}
+			return SignatureImage.decode(signature);
 		}
 	}
 

@@ -5,12 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.kefu.KefuApplication;
 import io.kefu.request.PauseReason;
 import io.kefu.request.Queue;
 import io.kefu.request.QuoteLine;
@@ -19,10 +17,10 @@ import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestSummary;
+import io.kefu.request.SignatureImage;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 import io.kefu.shared.InvalidInputException;
-import io.kefu.shared.NotFoundException;
 import io.kefu.web.NavigationItem;
 
 import org.springframework.context.MessageSource;
@@ -64,9 +62,7 @@ class JobWebController {
 		List<JobCard> open = new ArrayList<>();
 		List<JobCard> completed = new ArrayList<>();
 		for (ServiceRequestSummary job : requests.queue(user, Queue.JOBS, null, null, null).items()) {
-			// TODO backend: the queue rows should carry the appointment; until then each job is read whole.
-			Instant appointment = requests.details(user, job.id()).work().appointment();
-			JobCard card = new JobCard(job, appointment, clock);
+			JobCard card = new JobCard(job, job.appointment(), clock);
 			(job.status() == RequestStatus.COMPLETED ? completed : open).add(card);
 		}
 		model.addAttribute("jobs", open);
@@ -81,9 +77,9 @@ class JobWebController {
 		model.addAttribute("mine", job.work().assigneeId() != null && job.work().assigneeId() == user.accountId());
 		model.addAttribute("paid", job.type() == RequestType.PAID_SERVICE);
 		model.addAttribute("phoneShown", job.contactPhone() != null && !job.contactPhone().contains("*"));
-		model.addAttribute("signed", signed(user, job));
+		model.addAttribute("signed", job.work().signed());
 		model.addAttribute("pauseReasons", PauseReason.values());
-		model.addAttribute("zone", KefuApplication.ZONE);
+		model.addAttribute("zone", clock.getZone());
 		return "request/job-detail";
 	}
 
@@ -178,7 +174,7 @@ class JobWebController {
 	String complete(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String result, @RequestParam(required = false) String confirmedBy,
 			@RequestParam(required = false) String signature, RedirectAttributes redirect, Locale locale) {
-		requests.complete(user, id, version, result, confirmedBy, png(signature));
+		requests.complete(user, id, version, result, confirmedBy, SignatureImage.decode(signature));
 		return done(id, "jobs.done.completed", redirect, locale);
 	}
 
@@ -189,36 +185,9 @@ class JobWebController {
 		return done(id, "jobs.done.fee", redirect, locale);
 	}
 
-	// TODO backend: the details should say whether there is a signature, instead of this read of the image.
-	private boolean signed(CurrentUser user, ServiceRequestDetails job) {
-		if (job.work().completedAt() == null || job.work().confirmedBy() == null) {
-			return false;
-		}
-		try {
-			requests.signature(user, job.id());
-			return true;
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
-	}
-
 	private String done(long id, String noticeKey, RedirectAttributes redirect, Locale locale) {
 		redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, null, locale));
 		return "redirect:/jobs/" + id;
-	}
-
-	private static byte[] png(String dataUrl) {
-		if (blank(dataUrl)) {
-			return null;
-		}
-		String data = dataUrl.contains(",") ? dataUrl.substring(dataUrl.indexOf(',') + 1) : dataUrl;
-		try {
-			return Base64.getDecoder().decode(data.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("signature", "签名数据无效");
-		}
 	}
 
 	private static BigDecimal yuan(String text, String field, String what) {
@@ -246,7 +215,7 @@ class JobWebController {
 
 		JobCard(ServiceRequestSummary job, Instant appointment, Clock clock) {
 			this(job, appointment,
-					appointment != null && LocalDate.ofInstant(appointment, KefuApplication.ZONE).equals(LocalDate.now(clock)),
+					appointment != null && LocalDate.ofInstant(appointment, clock.getZone()).equals(LocalDate.now(clock)),
 					appointment != null && appointment.isBefore(clock.instant())
 							&& (job.status() == RequestStatus.DISPATCHED || job.status() == RequestStatus.ACCEPTED),
 					job.description() == null ? "" : job.description().strip().lines().findFirst().orElse(""));

@@ -75,7 +75,9 @@ class JobPagesTests {
 		assertThat(list).doesNotContain("下午在家");
 
 		String page = phone.get("/jobs/" + id).body();
-		assertThat(page).contains("李女士", "138****1111", "接单", "退单").doesNotContain("id=\"arrive\"");
+		assertThat(page).as("the technician sent to an open job may call the customer")
+			.contains("李女士", "href=\"tel:13800001111\"", "接单", "退单")
+			.doesNotContain("id=\"arrive\"");
 
 		step(phone, id, "accept", Map.of());
 		assertThat(phone.get("/jobs/" + id).body()).contains("已接单", "id=\"arrive\"", "填写报价")
@@ -193,7 +195,7 @@ class JobPagesTests {
 
 		HttpTestClient phone = new HttpTestClient(port);
 		phone.signIn(technician.username(), technician.password());
-		assertThat(phone.get("/requests/" + id + "/slip").body()).contains(number(id), "138****1111");
+		assertThat(phone.get("/requests/" + id + "/slip").body()).contains(number(id), "13800001111");
 		assertThat(phone.get("/jobs/" + id).body()).contains("/requests/" + id + "/slip");
 	}
 
