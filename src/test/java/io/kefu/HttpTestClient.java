@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,12 +87,16 @@ public class HttpTestClient {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		Map<String, String> all = new LinkedHashMap<>(fields);
+		return postForm(path, List.copyOf(new LinkedHashMap<>(fields).entrySet()));
+	}
+
+	/** A form whose fields may repeat, such as the lines of a quote, in the order given. */
+	public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> all = new ArrayList<>(fields);
 		if (csrf != null) {
-			all.put("_csrf", csrf);
+			all.add(Map.entry("_csrf", csrf));
 		}
-		String body = all.entrySet()
-			.stream()
+		String body = all.stream()
 			.map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.kefu.directory.domain.Households;
 import io.kefu.directory.domain.Places;
+import io.kefu.directory.domain.Staffing;
 import io.kefu.security.CurrentUser;
 
 import org.springframework.stereotype.Service;
@@ -20,9 +21,21 @@ public class DirectoryManagement {
 
 	private final Households households;
 
-	DirectoryManagement(Places places, Households households) {
+	private final Staffing staffing;
+
+	DirectoryManagement(Places places, Households households, Staffing staffing) {
 		this.places = places;
 		this.households = households;
+		this.staffing = staffing;
+	}
+
+	public Optional<DepartmentSummary> department(long id) {
+		return staffing.department(id);
+	}
+
+	/** Who takes work meant for this account: the person, or their backup while they are on leave. */
+	public long standIn(long accountId) {
+		return staffing.standIn(accountId);
 	}
 
 	public SiteSummary site(CurrentUser user, long siteId) {
@@ -35,6 +48,12 @@ public class DirectoryManagement {
 
 	public Optional<RoomSummary> roomByCode(CurrentUser user, long siteId, String code) {
 		return places.roomByCode(user, siteId, code);
+	}
+
+	/** The rooms of a building, to find what happened there. */
+	public List<Long> roomIds(CurrentUser user, long buildingId) {
+		places.building(user, buildingId);
+		return places.rooms(user, buildingId).stream().map(RoomSummary::id).toList();
 	}
 
 	public PublicAreaSummary publicArea(CurrentUser user, long id) {

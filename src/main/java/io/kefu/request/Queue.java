@@ -5,5 +5,24 @@ public enum Queue {
 	/** Open requests the user owns (首问责任). */
 	MINE,
 	/** Every open request of the user's sites. */
-	OPEN
+	OPEN,
+	/** Open requests waiting to be dispatched. */
+	UNASSIGNED,
+	/** Field work waiting on the customer or on parts. */
+	WAITING,
+	/** Open major complaints (重大投诉). */
+	MAJOR,
+	/** The user's own jobs as assignee (我的任务), by appointment. */
+	JOBS;
+
+	String condition() {
+		return switch (this) {
+			case MINE -> "r.owner_id = :me";
+			case OPEN -> "true";
+			case UNASSIGNED -> "r.status = 'REGISTERED'";
+			case WAITING -> "r.status = 'PAUSED'";
+			case MAJOR -> "r.major";
+			case JOBS -> "r.assignee_id = :me";
+		};
+	}
 }

@@ -5,6 +5,11 @@ public enum RequestType {
 
 	INQUIRY, REPAIR, COMPLAINT, SUGGESTION, PRAISE, PAID_SERVICE, HELP;
 
+	/** Whether someone must go and do the work before it can be resolved. */
+	public boolean needsDispatch() {
+		return this == REPAIR || this == PAID_SERVICE;
+	}
+
 	/** Whether it can be answered and closed while the customer is still on the line. */
 	public boolean answerableAtOnce() {
 		return this == INQUIRY || this == PRAISE;

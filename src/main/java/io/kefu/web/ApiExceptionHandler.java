@@ -17,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of the REST API as problem details in Chinese, with the field at fault. */
 @RestControllerAdvice(annotations = RestController.class)
@@ -53,6 +54,13 @@ class ApiExceptionHandler {
 			return problem;
 		}
 		return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容不是有效的 JSON");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail mismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "参数 " + ex.getName() + " 的值“" + ex.getValue() + "”无效");
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "值无效")));
+		return problem;
 	}
 
 	@ExceptionHandler(NotFoundException.class)

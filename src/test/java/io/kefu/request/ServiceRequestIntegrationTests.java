@@ -237,4 +237,64 @@ class ServiceRequestIntegrationTests {
 	private static long idOf(String json) {
 		return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
 	}
+
+	@Test
+	void administratorsAddAndRetireCategories() {
+		HttpTestClient admin = new HttpTestClient(port).withBasic(site.admin().username(), site.admin().password());
+		String name = "外墙" + java.util.UUID.randomUUID().toString().substring(0, 4);
+		HttpResponse<String> added = admin.postJson("/api/v1/request-categories",
+				"{\"type\":\"REPAIR\",\"name\":\"" + name + "\"}");
+		assertThat(added.statusCode()).isEqualTo(201);
+		long id = idOf(added.body());
+		assertThat(api.get("/api/v1/requests/categories?type=REPAIR").body()).contains(name);
+		assertThat(admin.postJson("/api/v1/request-categories", "{\"type\":\"REPAIR\",\"name\":\"" + name + "\"}").body())
+			.contains("已存在");
+		assertThat(api.postJson("/api/v1/request-categories", "{\"type\":\"REPAIR\",\"name\":\"越权\"}").statusCode())
+			.isEqualTo(403);
+
+		assertThat(admin.putJson("/api/v1/request-categories/" + id, "{\"name\":\"" + name + "\",\"active\":false}")
+			.statusCode()).isEqualTo(204);
+		assertThat(api.get("/api/v1/requests/categories?type=REPAIR").body()).doesNotContain(name);
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(site.admin().username(), site.admin().password());
+		assertThat(page.get("/admin/categories?type=REPAIR").body()).contains(name, "渗漏水", "给水");
+		HttpTestClient agentPage = new HttpTestClient(port);
+		agentPage.signIn(agent.username(), agent.password());
+		assertThat(agentPage.get("/admin/categories").statusCode()).isEqualTo(403);
+		assertThat(register(repair("外墙脱落").replace("\"categoryId\":" + leakCategory, "\"categoryId\":" + id), null).body())
+			.contains("类别不存在");
+	}
+
+	@Test
+	void queuesFilterByTypeCategoryChannelBuildingAndDays() {
+		long otherBuilding = places.createBuilding(site.admin().user(), site.site().id(), "181", null).id();
+		places.generateRooms(site.admin().user(), otherBuilding, 1, 1, 1, null);
+		long water = category(RequestType.REPAIR, "水电");
+		long supply = requests.categories(RequestType.REPAIR).stream()
+			.filter(c -> c.name().equals("给水") && c.parentId() != null)
+			.findFirst()
+			.orElseThrow()
+			.id();
+		requests.register(agent.user(), newRepair("180 栋漏水"), null);
+		requests.register(agent.user(), new NewRequest(site.site().id(), RequestType.REPAIR, supply, Channel.VISIT,
+				Priority.NORMAL, false, null, "赵先生", null, false, null, "181#1-1-1", null, "181 栋停水", null), null);
+		requests.register(agent.user(), new NewRequest(site.site().id(), RequestType.COMPLAINT,
+				category(RequestType.COMPLAINT, "噪音"), Channel.PHONE, Priority.NORMAL, false, null, "钱女士", null, false,
+				null, null, null, "夜间施工噪音", null), null);
+
+		String base = "/api/v1/requests?queue=OPEN&site=" + site.site().id();
+		assertThat(api.get(base + "&type=COMPLAINT").body()).contains("夜间施工噪音").doesNotContain("漏水", "停水");
+		assertThat(api.get(base + "&channel=VISIT").body()).contains("181 栋停水").doesNotContain("漏水", "噪音");
+		assertThat(api.get(base + "&building=" + otherBuilding).body()).contains("181 栋停水").doesNotContain("180 栋漏水");
+		assertThat(api.get(base + "&category=" + water).body()).as("a category includes its sub-categories")
+			.contains("181 栋停水")
+			.doesNotContain("180 栋漏水");
+		String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+		assertThat(api.get(base + "&from=" + today + "&to=" + today).body()).contains("漏水", "停水", "噪音");
+		assertThat(api.get(base + "&to=" + LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1)).body())
+			.doesNotContain("漏水");
+		HttpResponse<String> unknownChannel = api.get(base + "&channel=FAX");
+		assertThat(unknownChannel.statusCode()).isEqualTo(400);
+		assertThat(unknownChannel.body()).contains("参数 channel 的值“FAX”无效");
+	}
 }

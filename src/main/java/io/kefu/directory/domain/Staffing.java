@@ -3,6 +3,7 @@ package io.kefu.directory.domain;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import io.kefu.security.AccountManagement;
 import io.kefu.security.AccountManagement.NewAccount;
 import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
+import io.kefu.security.Role;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
 import io.kefu.shared.PhoneNumber;
@@ -78,7 +80,7 @@ public class Staffing {
 			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 		return jdbc.sql("""
 				select s.id, s.account_id, s.staff_number, s.name, s.department_id, d.name as department_name,
-				       s.phone, s.backup_id, b.name as backup_name
+				       s.phone, s.backup_id, b.name as backup_name, s.on_leave
 				from directory.staff_member s
 				left join directory.department d on d.id = s.department_id
 				left join directory.staff_member b on b.id = s.backup_id
@@ -90,7 +92,7 @@ public class Staffing {
 				return new StaffSummary(rs.getLong("id"), account.id(), rs.getString("staff_number"),
 						rs.getString("name"), account.roles(), account.siteIds(), (Long) rs.getObject("department_id"),
 						rs.getString("department_name"), rs.getString("phone"), (Long) rs.getObject("backup_id"),
-						rs.getString("backup_name"), account.enabled());
+						rs.getString("backup_name"), account.enabled(), rs.getBoolean("on_leave"));
 			})
 			.list();
 	}
@@ -145,6 +147,39 @@ public class Staffing {
 			.param("backup", staff.backupId())
 			.update();
 		accounts.updateAccount(existing.accountId(), staff.name(), staff.roles(), staff.siteIds(), staff.isEnabled());
+	}
+
+	public Optional<DepartmentSummary> department(long id) {
+		return jdbc.sql("select id, code, name, kind from directory.department where id = :id")
+			.param("id", id)
+			.query(DepartmentSummary.class)
+			.optional();
+	}
+
+	/** Marks a staff member on leave (休假) or back; work for them then goes to their backup. */
+	@Transactional
+	public void setOnLeave(CurrentUser user, long id, boolean onLeave) {
+		Permissions.require(user, Role.ADMINISTRATOR, Role.SUPERVISOR, Role.SITE_MANAGER);
+		staffMember(user, id);
+		jdbc.sql("update directory.staff_member set on_leave = :onLeave, version = version + 1 where id = :id")
+			.param("id", id)
+			.param("onLeave", onLeave)
+			.update();
+	}
+
+	/**
+	 * Who takes work meant for this account today: the person, or their backup
+	 * colleague (A/B岗) while they are on leave.
+	 */
+	public long standIn(long accountId) {
+		return jdbc.sql("""
+				select coalesce(case when s.on_leave then b.account_id end, :account)
+				from directory.staff_member s left join directory.staff_member b on b.id = s.backup_id and not b.on_leave
+				where s.account_id = :account""")
+			.param("account", accountId)
+			.query(Long.class)
+			.optional()
+			.orElse(accountId);
 	}
 
 	/** A new random password for a staff member who forgot theirs; clears a lockout. */

@@ -59,6 +59,15 @@ class StaffRestController {
 		return new NewPassword(staffing.resetPassword(user, id));
 	}
 
+	@PutMapping("/staff/{id}/leave")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void leave(CurrentUser user, @PathVariable long id, @RequestBody LeaveRequest request) {
+		staffing.setOnLeave(user, id, request.onLeave());
+	}
+
+	record LeaveRequest(boolean onLeave) {
+	}
+
 	@GetMapping("/departments")
 	List<DepartmentSummary> departments() {
 		return staffing.departments();

@@ -66,6 +66,13 @@ class StaffWebController {
 		return "redirect:/staff/" + id;
 	}
 
+	@PostMapping("/staff/{id}/leave")
+	String leave(CurrentUser user, @PathVariable long id, @RequestParam boolean onLeave, RedirectAttributes redirect) {
+		staffing.setOnLeave(user, id, onLeave);
+		redirect.addFlashAttribute("notice", onLeave ? "已登记休假：新工作将派给其A/B岗" : "已销假");
+		return "redirect:/staff/" + id;
+	}
+
 	@GetMapping("/departments")
 	String departments(Model model) {
 		model.addAttribute("departments", staffing.departments());
