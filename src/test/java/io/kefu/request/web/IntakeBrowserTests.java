@@ -96,7 +96,7 @@ class IntakeBrowserTests {
 
 			click(browser, browser.find(By.id("save-intake")));
 			String number = browser.find(By.id("registered-number")).getText();
-			assertThat(number).startsWith(estate.site().site().code() + "-").endsWith("-0002");
+			assertThat(number).startsWith(estate.site().code() + "-").endsWith("-0002");
 			assertThat(browser.find(By.id("description")).getAttribute("value")).isEmpty();
 			assertThat(browser.find(By.id("household-search")).getAttribute("value")).isEmpty();
 			assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("household-search");

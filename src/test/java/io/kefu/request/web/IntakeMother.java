@@ -5,23 +5,21 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import io.kefu.StaffMother;
-import io.kefu.StaffMother.SiteAndAdmin;
 import io.kefu.StaffMother.TestUser;
 import io.kefu.directory.HouseholdInput;
 import io.kefu.directory.HouseholdState;
 import io.kefu.directory.PersonInput;
 import io.kefu.directory.PersonRole;
+import io.kefu.directory.SiteSummary;
 import io.kefu.directory.domain.Households;
-import io.kefu.directory.domain.Places;
+import io.kefu.request.RequestMother;
+import io.kefu.request.RequestMother.FieldSite;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestManagement;
-import io.kefu.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -29,44 +27,38 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeMother {
 
-	private final StaffMother staff;
-
-	private final Places places;
+	private final RequestMother sites;
 
 	private final Households households;
 
 	private final ServiceRequestManagement requests;
 
-	IntakeMother(StaffMother staff, Places places, Households households, ServiceRequestManagement requests) {
-		this.staff = staff;
-		this.places = places;
+	IntakeMother(RequestMother sites, Households households, ServiceRequestManagement requests) {
+		this.sites = sites;
 		this.households = households;
 		this.requests = requests;
 	}
 
 	/**
-	 * A new site with building 180 (rooms 180#1-1-1 … 180#1-2-2), the household 王大明
-	 * (phone 13912345678, room 180#1-1-1), its neighbour 李小红 (13987650000, room
-	 * 180#1-1-2) and an agent of the site.
+	 * A new site with building 180 (rooms 180#1-1-1 … 180#1-2-2) and an agent, the
+	 * household 王大明 (phone 13912345678, room 180#1-1-1) and its neighbour 李小红
+	 * (13987650000, room 180#1-1-2), both registered by the agent.
 	 */
 	Estate estate() {
-		SiteAndAdmin site = staff.site();
-		long building = places.createBuilding(site.admin().user(), site.site().id(), "180", null).id();
-		places.generateRooms(site.admin().user(), building, 1, 2, 2, null);
-		long household = households.create(site.admin().user(),
+		FieldSite site = sites.fieldSite();
+		long household = households.create(site.agent().user(),
 				new HouseholdInput(site.site().id(), "王大明", HouseholdState.OCCUPIED, null, null, List.of("180#1-1-1"),
 						List.of(new PersonInput("王大明", PersonRole.OWNER, "13912345678", null))));
-		long neighbour = households.create(site.admin().user(),
+		long neighbour = households.create(site.agent().user(),
 				new HouseholdInput(site.site().id(), "李小红", HouseholdState.OCCUPIED, null, null, List.of("180#1-1-2"),
 						List.of(new PersonInput("李小红", PersonRole.OWNER, "13987650000", null))));
-		TestUser agent = staff.user(EnumSet.of(Role.AGENT), List.of(site.site().id()));
-		return new Estate(site, agent, household, neighbour);
+		return new Estate(site.site(), site.agent(), household, neighbour);
 	}
 
-	record Estate(SiteAndAdmin site, TestUser agent, long householdId, long neighbourId) {
+	record Estate(SiteSummary site, TestUser agent, long householdId, long neighbourId) {
 
 		long siteId() {
-			return site.site().id();
+			return site.id();
 		}
 	}
 
