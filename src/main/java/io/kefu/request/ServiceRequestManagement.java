@@ -24,6 +24,7 @@ import io.kefu.request.domain.WorkRecords;
 import io.kefu.security.AccountManagement;
 import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.FileType;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
 import io.kefu.shared.Page;
@@ -329,7 +330,7 @@ public class ServiceRequestManagement {
 			if (signature.length > MAX_SIGNATURE_BYTES) {
 				throw new InvalidInputException("signature", "签名图片太大（不能超过 1 MB）");
 			}
-			if (!isPng(signature)) {
+			if (FileType.of(signature).filter(t -> t == FileType.PNG).isEmpty()) {
 				throw new InvalidInputException("signature", "签名须为 PNG 图片");
 			}
 		}
@@ -553,10 +554,6 @@ public class ServiceRequestManagement {
 			throw new InvalidInputException(field, message);
 		}
 		return text.strip();
-	}
-
-	private static boolean isPng(byte[] bytes) {
-		return bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
 	}
 
 	private static String trimmed(String text) {

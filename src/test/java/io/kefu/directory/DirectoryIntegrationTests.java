@@ -279,4 +279,35 @@ class DirectoryIntegrationTests {
 				java.util.Map.of("entrances", "21", "floors", "3", "roomsPerFloor", "2"));
 		assertThat(page.follow(tooMany).body()).contains("单元数应在 1 到 20 之间");
 	}
+
+	@Test
+	void archiveDocumentsAreFiledWithAttachmentsCheckedByTheirContent() {
+		long id = households.create(site.admin().user(), new HouseholdInput(site.site().id(), "档案户",
+				HouseholdState.OCCUPIED, null, null, List.of(), List.of()));
+		byte[] pdf = "%PDF-1.4\n%kefu test\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+		HttpResponse<String> filed = admin.postMultipart("/api/v1/households/" + id + "/archive/TEMPORARY_COVENANT/attachments",
+				"file", "临时规约.pdf", "application/pdf", pdf);
+		assertThat(filed.statusCode()).isEqualTo(201);
+		long attachment = Long.parseLong(filed.body().replaceAll(".*\"id\":(\\d+).*", "$1"));
+		assertThat(admin.getBytes("/api/v1/attachments/" + attachment).body()).isEqualTo(pdf);
+
+		HttpResponse<String> fake = admin.postMultipart("/api/v1/households/" + id + "/archive/IDENTITY_PROOF/attachments",
+				"file", "身份证.pdf", "application/pdf", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(fake.statusCode()).isEqualTo(400);
+		assertThat(fake.body()).contains("只能上传 PDF、JPEG 或 PNG 文件");
+
+		HouseholdDetails details = households.details(site.admin().user(), id);
+		assertThat(details.archive()).filteredOn(item -> item.kind() == ArchiveDocumentKind.TEMPORARY_COVENANT)
+			.singleElement()
+			.satisfies(item -> assertThat(item.onFile()).isTrue());
+		assertThat(details.archive()).filteredOn(item -> item.kind() == ArchiveDocumentKind.IDENTITY_PROOF)
+			.singleElement()
+			.satisfies(item -> assertThat(item.onFile()).isFalse());
+
+		SiteAndAdmin other = staff.site();
+		assertThat(new HttpTestClient(port).withBasic(other.admin().username(), other.admin().password())
+			.getBytes("/api/v1/attachments/" + attachment)
+			.statusCode()).isEqualTo(404);
+	}
 }

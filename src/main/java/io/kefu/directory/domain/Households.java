@@ -29,6 +29,7 @@ import io.kefu.directory.RoomSummary;
 import io.kefu.security.AccountManagement;
 import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.FileType;
 import io.kefu.shared.IdNumber;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
@@ -459,7 +460,7 @@ public class Households {
 		if (content.length > MAX_ATTACHMENT_BYTES) {
 			throw new InvalidInputException("file", "文件太大：档案附件不能超过 10 MB");
 		}
-		String type = sniffType(content);
+		String type = FileType.of(content).map(FileType::mediaType).orElse(null);
 		if (type == null || !ATTACHMENT_TYPES.contains(type)) {
 			throw new InvalidInputException("file", "只能上传 PDF、JPEG 或 PNG 文件");
 		}
@@ -584,20 +585,5 @@ public class Households {
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException("cursor", "分页游标无效");
 		}
-	}
-
-	private static String sniffType(byte[] content) {
-		if (content.length >= 4 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F') {
-			return "application/pdf";
-		}
-		if (content.length >= 3 && (content[0] & 0xff) == 0xFF && (content[1] & 0xff) == 0xD8
-				&& (content[2] & 0xff) == 0xFF) {
-			return "image/jpeg";
-		}
-		if (content.length >= 8 && (content[0] & 0xff) == 0x89 && content[1] == 'P' && content[2] == 'N'
-				&& content[3] == 'G') {
-			return "image/png";
-		}
-		return null;
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.kefu.request.PhotoUpload;
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.FileType;
 import io.kefu.shared.InvalidInputException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,15 +124,8 @@ public class RequestPhotos {
 		return new CheckedPhoto(name, real, content);
 	}
 
-	private static String realType(byte[] b) {
-		if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-				&& b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-			return PNG;
-		}
-		if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-			return JPEG;
-		}
-		return null;
+	private static String realType(byte[] content) {
+		return FileType.of(content).filter(t -> t != FileType.PDF).map(FileType::mediaType).orElse(null);
 	}
 
 	/** Only an image type is a claim; {@code application/octet-stream} and the like say nothing. */
