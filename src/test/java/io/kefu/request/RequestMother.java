@@ -31,11 +31,15 @@ public class RequestMother {
 
 	private final ServiceRequestManagement requests;
 
-	RequestMother(StaffMother staff, Places places, Staffing staffing, ServiceRequestManagement requests) {
+	private final ServiceRequestQueries queries;
+
+	RequestMother(StaffMother staff, Places places, Staffing staffing, ServiceRequestManagement requests,
+			ServiceRequestQueries queries) {
 		this.staff = staff;
 		this.places = places;
 		this.staffing = staffing;
 		this.requests = requests;
+		this.queries = queries;
 	}
 
 	/** A new site with building 180, an agent, a technician and an engineering department. */
@@ -62,7 +66,7 @@ public class RequestMother {
 		long id = requests.register(site.agent().user(), new NewRequest(site.site().id(), type, categoryId,
 				Channel.PHONE, priority, false, null, "李女士", "13800001111", false, null, ROOM, null, text, null), null)
 			.id();
-		requests.dispatch(site.agent().user(), id, requests.details(site.agent().user(), id).version(),
+		requests.dispatch(site.agent().user(), id, queries.details(site.agent().user(), id).version(),
 				new Assignment(site.engineering(), site.technician().username(), appointment, null));
 		return id;
 	}

@@ -3,7 +3,7 @@ package io.kefu.request.web;
 import java.time.Duration;
 
 import io.kefu.request.Queue;
-import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.ServiceRequestQueries;
 import io.kefu.request.domain.RequestPhotos;
 import io.kefu.request.domain.RequestPhotos.StoredPhoto;
 import io.kefu.security.CurrentUser;
@@ -25,12 +25,12 @@ class RequestWebController {
 
 	static final int PAGE_SIZE = 30;
 
-	private final ServiceRequestManagement requests;
+	private final ServiceRequestQueries queries;
 
 	private final RequestPhotos photos;
 
-	RequestWebController(ServiceRequestManagement requests, RequestPhotos photos) {
-		this.requests = requests;
+	RequestWebController(ServiceRequestQueries queries, RequestPhotos photos) {
+		this.queries = queries;
 		this.photos = photos;
 	}
 
@@ -38,13 +38,13 @@ class RequestWebController {
 	String list(CurrentUser user, @RequestParam(defaultValue = "MINE") Queue queue,
 			@RequestParam(required = false) String cursor, Model model) {
 		model.addAttribute("queue", queue);
-		model.addAttribute("page", requests.queue(user, queue, null, cursor, PAGE_SIZE));
+		model.addAttribute("page", queries.queue(user, queue, null, cursor, PAGE_SIZE));
 		return "request/request-list";
 	}
 
 	@GetMapping("/requests/{id}")
 	String details(CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("serviceRequest", requests.details(user, id));
+		model.addAttribute("serviceRequest", queries.details(user, id));
 		model.addAttribute("photos", photos.of(id));
 		return "request/request-detail";
 	}

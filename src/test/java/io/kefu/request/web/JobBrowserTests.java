@@ -23,7 +23,8 @@ import io.kefu.request.RequestMother.FieldSite;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
-import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.FieldWork;
+import io.kefu.request.ServiceRequestQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -54,7 +55,10 @@ class JobBrowserTests {
 	RequestMother mother;
 
 	@Autowired
-	ServiceRequestManagement requests;
+	FieldWork work;
+
+	@Autowired
+	ServiceRequestQueries queries;
 
 	@Test
 	void aTechnicianCompletesAJobWithTheCustomersSignatureOnThePhone() throws Exception {
@@ -63,7 +67,7 @@ class JobBrowserTests {
 		TestUser technician = site.technician();
 		long id = mother.dispatched(site, RequestType.REPAIR, "渗漏水", Priority.URGENT,
 				"卫生间天花板漏水，楼上卫生间地漏附近渗水，滴到客厅", Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES));
-		String number = requests.details(agent.user(), id).number();
+		String number = queries.details(agent.user(), id).number();
 
 		try (Browser browser = new Browser(port, 400)) {
 			ChromeDriver chrome = (ChromeDriver) browser.driver();
@@ -97,10 +101,10 @@ class JobBrowserTests {
 			assertThat(browser.find(By.id("signature-image")).getAttribute("naturalWidth")).isNotEqualTo("0");
 			browser.screenshot(Path.of("target/screenshots/job-phone-completed.png"));
 
-			ServiceRequestDetails done = requests.details(agent.user(), id);
+			ServiceRequestDetails done = queries.details(agent.user(), id);
 			assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
 			assertThat(done.work().findings()).isEqualTo("地漏密封圈老化");
-			assertThat(inkIn(requests.signature(agent.user(), id))).as("dark pixels drawn").isGreaterThan(200);
+			assertThat(inkIn(work.signature(agent.user(), id))).as("dark pixels drawn").isGreaterThan(200);
 
 			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 900, "height", 1300, "deviceScaleFactor", 1, "mobile", false));
