@@ -87,6 +87,15 @@ class RequestChanges {
 			.orElseThrow(() -> new NotFoundException("没有找到该工单"));
 	}
 
+	/** The request as {@link #load} finds it, if it is still the version the caller saw. */
+	ServiceRequest load(CurrentUser user, long id, int version) {
+		ServiceRequest request = load(user, id);
+		if (request.version() != version) {
+			throw new StaleDataException();
+		}
+		return request;
+	}
+
 	private static boolean fieldStaffOnly(CurrentUser user) {
 		return user.roles().stream().allMatch(role -> role == Role.TECHNICIAN);
 	}

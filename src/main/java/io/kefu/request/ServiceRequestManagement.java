@@ -172,7 +172,8 @@ public class ServiceRequestManagement {
 	/** Hands ownership to a colleague who works at the request's site, with the reason. */
 	@Transactional
 	public void transfer(CurrentUser user, long id, String toUsername, String reason, int version) {
-		ServiceRequest current = changes.load(user, id);
+		ServiceRequest current = changes.load(user, id, version);
+		requireManager(user, current);
 		String why = required(reason, "reason", "请填写转交原因");
 		AccountSummary to = staffAt(current, toUsername, "to");
 		long from = current.ownerId();
@@ -183,7 +184,7 @@ public class ServiceRequestManagement {
 	/** Dispatches (派工) to a department and a person; work for someone on leave goes to their backup. */
 	@Transactional
 	public void dispatch(CurrentUser user, long id, int version, Assignment assignment) {
-		ServiceRequest current = changes.load(user, id);
+		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
 		Assigned to = assignee(current, assignment);
 		ServiceRequest request = changes.apply(user, current, version, "派工", to.note(),
@@ -195,7 +196,7 @@ public class ServiceRequestManagement {
 	/** Moves the job to another person (转派). */
 	@Transactional
 	public void reassign(CurrentUser user, long id, int version, Assignment assignment) {
-		ServiceRequest current = changes.load(user, id);
+		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
 		Assigned to = assignee(current, assignment);
 		ServiceRequest request = changes.apply(user, current, version, "转派", to.note(),
@@ -206,7 +207,7 @@ public class ServiceRequestManagement {
 
 	@Transactional
 	public void resolve(CurrentUser user, long id, int version, Resolution resolution) {
-		ServiceRequest current = changes.load(user, id);
+		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
 		String result = required(resolution.result(), "result", "请填写处理结果");
 		if (resolution.responsibleDepartmentId() != null
@@ -232,7 +233,7 @@ public class ServiceRequestManagement {
 	/** Reopens (重新派工) with the reason; everything that happened before stays in the history. */
 	@Transactional
 	public void reopen(CurrentUser user, long id, int version, String reason) {
-		ServiceRequest current = changes.load(user, id);
+		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
 		String why = required(reason, "reason", "请填写重新派工的原因");
 		ServiceRequest request = changes.apply(user, current, version, "重新派工", why, ServiceRequest::reopen);
@@ -242,7 +243,7 @@ public class ServiceRequestManagement {
 
 	@Transactional
 	public void close(CurrentUser user, long id, int version, String note) {
-		ServiceRequest current = changes.load(user, id);
+		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
 		ServiceRequest request = changes.apply(user, current, version, "归档", note, r -> r.close(clock.instant()));
 		events.publishEvent(new ServiceRequestClosed(id, request.siteId(), request.number(), clock.instant()));
@@ -285,9 +286,7 @@ public class ServiceRequestManagement {
 	public void followUp(CurrentUser user, long id, String text) {
 		ServiceRequest request = changes.load(user, id);
 		String note = required(text, "text", "请填写跟踪情况");
-		if (!request.status().isOpen() || request.status() == RequestStatus.REGISTERED) {
-			throw new IllegalTransitionException("只有已派工、未办结的工单需要每日跟踪");
-		}
+		request.require(RequestStep.FOLLOW_UP);
 		records.addFollowUp(id, user, note, clock.instant());
 	}
 

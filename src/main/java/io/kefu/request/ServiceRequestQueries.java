@@ -5,11 +5,17 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.kefu.directory.DepartmentSummary;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.request.domain.RequestHistory;
 import io.kefu.request.domain.ServiceRequest;
@@ -53,9 +59,14 @@ public class ServiceRequestQueries {
 		this.clock = clock;
 	}
 
+	/** Major complaints first, then urgent work: the sort key of {@link QueueOrder#URGENCY}. */
+	private static final String URGENCY = "(case when r.major then 0 when r.priority = 'URGENT' then 1 else 2 end)";
+
 	private static final String SUMMARY = """
 			select r.id, r.site_id, r.number, r.type, c.name as category_name, r.channel, r.priority, r.major, r.status,
-			       r.place, r.description, r.owner_id, r.registered_at, r.appointment
+			       r.place, r.description, r.owner_id, r.assignee_id, r.registered_at, r.appointment,
+			""" + URGENCY + """
+			 as urgency
 			from request.service_request r left join request.category c on c.id = r.category_id
 			""";
 
@@ -79,27 +90,33 @@ public class ServiceRequestQueries {
 		return queue(user, queue, siteId, QueueFilter.NONE, cursor, size);
 	}
 
-	/** A page of a queue narrowed by the filter, newest first (my jobs: by appointment). */
+	/**
+	 * A page of a queue narrowed and ordered by the filter (my jobs: by appointment).
+	 * Keyset pagination: the cursor is the last row's sort key.
+	 */
 	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, QueueFilter filter,
 			String cursor, Integer size) {
 		// A person's own jobs are few and ordered by appointment: one bounded page, no cursor.
-		int limit = queue == Queue.JOBS ? Page.MAX_SIZE : Page.size(size);
-		long before = queue == Queue.JOBS || cursor == null || cursor.isBlank() ? Long.MAX_VALUE : parseCursor(cursor);
+		boolean jobs = queue == Queue.JOBS;
+		int limit = jobs ? Page.MAX_SIZE : Page.size(size);
+		boolean urgency = !jobs && filter.order() == QueueOrder.URGENCY;
+		long[] after = jobs || cursor == null || cursor.isBlank() ? null : parseCursor(cursor, urgency);
 		Long[] rooms = filter.buildingId() == null ? null
 				: directory.roomIds(user, filter.buildingId()).toArray(Long[]::new);
 		ZoneId zone = clock.getZone();
-		String order = queue == Queue.JOBS ? "r.appointment nulls last, r.id desc" : "r.id desc";
-		List<Object[]> rows = jdbc.sql(SUMMARY + """
+		String keyset = after == null ? "true" : urgency ? "(" + URGENCY + ", r.id) > (:rank, :after)" : "r.id < :after";
+		String order = jobs ? "r.appointment nulls last, r.id desc" : urgency ? URGENCY + ", r.id" : "r.id desc";
+		List<Row> rows = jdbc.sql(SUMMARY + """
 				where r.site_id = any(:sites)
-				  and r.status not in ('RESOLVED', 'CLOSED') and r.id < :before
+				  and r.status not in ('RESOLVED', 'CLOSED')
 				  and (cast(:type as text) is null or r.type = :type)
 				  and (cast(:category as bigint) is null or r.category_id = :category
 				       or r.category_id in (select id from request.category where parent_id = :category))
 				  and (cast(:channel as text) is null or r.channel = :channel)
 				  and (cast(:rooms as bigint[]) is null or r.room_id = any(cast(:rooms as bigint[])))
 				  and (cast(:from as timestamptz) is null or r.registered_at >= :from)
-				  and (cast(:to as timestamptz) is null or r.registered_at < :to)""" + " and " + queue.condition()
-				+ " order by " + order + " limit :limit")
+				  and (cast(:to as timestamptz) is null or r.registered_at < :to)
+				""" + " and " + queue.condition() + " and " + keyset + " order by " + order + " limit :limit")
 			.param("sites", user.sites(siteId))
 			.param("me", user.accountId())
 			.param("type", filter.type() == null ? null : filter.type().name())
@@ -108,17 +125,59 @@ public class ServiceRequestQueries {
 			.param("rooms", rooms)
 			.param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
 			.param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-			.param("before", before)
+			.param("rank", after == null ? 0 : after[0])
+			.param("after", after == null ? 0 : after[after.length - 1])
 			.param("limit", limit + 1)
-			.query((rs, n) -> new Object[] { rs.getLong("owner_id"), summary(rs) })
+			.query((rs, n) -> new Row(rs.getLong("owner_id"), (Long) rs.getObject("assignee_id"), rs.getInt("urgency"),
+					summary(rs)))
 			.list();
-		Map<Long, AccountSummary> owners = owners(rows.stream().map(r -> (Long) r[0]).distinct().toList());
-		List<ServiceRequestSummary> items = rows.stream()
-			.limit(limit)
-			.map(r -> withOwner((ServiceRequestSummary) r[1], owners.get((Long) r[0])))
-			.toList();
-		boolean more = rows.size() > limit && queue != Queue.JOBS;
-		return new Page<>(items, more ? String.valueOf(items.get(limit - 1).id()) : null);
+		Map<Long, AccountSummary> people = people(rows.stream()
+			.flatMap(r -> Stream.of(r.ownerId(), r.assigneeId()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
+		List<ServiceRequestSummary> items = rows.stream().limit(limit).map(r -> r.named(people)).toList();
+		if (rows.size() <= limit || jobs) {
+			return new Page<>(items, null);
+		}
+		Row last = rows.get(limit - 1);
+		return new Page<>(items, urgency ? last.urgency() + "-" + last.summary().id() : String.valueOf(last.summary().id()));
+	}
+
+	private record Row(long ownerId, Long assigneeId, int urgency, ServiceRequestSummary summary) {
+
+		ServiceRequestSummary named(Map<Long, AccountSummary> people) {
+			ServiceRequestSummary s = summary;
+			return new ServiceRequestSummary(s.id(), s.siteId(), s.number(), s.type(), s.categoryName(), s.channel(),
+					s.priority(), s.major(), s.status(), s.place(), s.description(), name(people, ownerId),
+					name(people, assigneeId), s.registeredAt(), s.appointment());
+		}
+
+		private static String name(Map<Long, AccountSummary> people, Long id) {
+			AccountSummary person = id == null ? null : people.get(id);
+			return person == null ? null : person.displayName();
+		}
+	}
+
+	/** The id of the request with this number, within the caller's sites. */
+	public Optional<Long> findIdByNumber(CurrentUser user, String number) {
+		return jdbc.sql("select id from request.service_request where number = :number and site_id = any(:sites)")
+			.param("number", number == null ? "" : number.strip().toUpperCase())
+			.param("sites", user.sites())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The numbers of these requests within the caller's sites, by id (for links between merged requests). */
+	public Map<Long, String> numbers(CurrentUser user, List<Long> ids) {
+		Map<Long, String> numbers = new LinkedHashMap<>();
+		jdbc.sql("select id, number from request.service_request where id = any(:ids) and site_id = any(:sites) order by id")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("sites", user.sites())
+			.query(rs -> {
+				numbers.put(rs.getLong("id"), rs.getString("number"));
+			});
+		return numbers;
 	}
 
 	public List<FollowUpNote> followUps(CurrentUser user, long id) {
@@ -126,7 +185,7 @@ public class ServiceRequestQueries {
 		return records.followUps(id);
 	}
 
-	private Map<Long, AccountSummary> owners(List<Long> ids) {
+	private Map<Long, AccountSummary> people(List<Long> ids) {
 		return accounts.findByIds(ids).stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
 	}
 
@@ -135,14 +194,8 @@ public class ServiceRequestQueries {
 				RequestType.valueOf(rs.getString("type")), rs.getString("category_name"),
 				Channel.valueOf(rs.getString("channel")), Priority.valueOf(rs.getString("priority")),
 				rs.getBoolean("major"), RequestStatus.valueOf(rs.getString("status")), rs.getString("place"),
-				rs.getString("description"), null, rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
+				rs.getString("description"), null, null, rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
 				instant(rs, "appointment"));
-	}
-
-	private static ServiceRequestSummary withOwner(ServiceRequestSummary s, AccountSummary owner) {
-		return new ServiceRequestSummary(s.id(), s.siteId(), s.number(), s.type(), s.categoryName(), s.channel(),
-				s.priority(), s.major(), s.status(), s.place(), s.description(),
-				owner == null ? null : owner.displayName(), s.registeredAt(), s.appointment());
 	}
 
 	private ServiceRequestDetails details(CurrentUser user, ResultSet rs, String siteName) throws SQLException {
@@ -163,7 +216,7 @@ public class ServiceRequestQueries {
 				instant(rs, "closed_at"), rs.getInt("version"), history.of(rs.getLong("id")),
 				fieldWork(rs), new ServiceRequestDetails.Outcome(instant(rs, "resolved_at"),
 						(Boolean) rs.getObject("complaint_valid"), (Long) rs.getObject("responsible_department"),
-						rs.getString("cause"), rs.getString("corrective_action"),
+						departmentName((Long) rs.getObject("responsible_department")), rs.getString("cause"), rs.getString("corrective_action"),
 						(Boolean) rs.getObject("suggestion_adopted"), rs.getString("reply"), rs.getInt("reopen_count")),
 				records.quote(rs.getLong("id")), records.followUps(rs.getLong("id")), (Long) rs.getObject("parent_id"),
 				records.children(rs.getLong("id")));
@@ -180,7 +233,7 @@ public class ServiceRequestQueries {
 		Long assigneeId = (Long) rs.getObject("assignee_id");
 		String paused = rs.getString("paused_reason");
 		return new ServiceRequestDetails.FieldWork(departmentId,
-				departmentId == null ? null : directory.department(departmentId).map(d -> d.name()).orElse(null),
+				departmentName(departmentId),
 				assigneeId,
 				assigneeId == null ? null : accounts.findById(assigneeId).map(AccountSummary::displayName).orElse(null),
 				instant(rs, "appointment"), instant(rs, "dispatched_at"), instant(rs, "accepted_at"),
@@ -190,17 +243,25 @@ public class ServiceRequestQueries {
 				rs.getBoolean("has_signature"));
 	}
 
+	private String departmentName(Long id) {
+		return id == null ? null : directory.department(id).map(DepartmentSummary::name).orElse(null);
+	}
+
 	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
 
-	private static long parseCursor(String cursor) {
+	private static long[] parseCursor(String cursor, boolean urgency) {
 		try {
-			return Long.parseLong(cursor);
+			long[] key = Arrays.stream(cursor.split("-", -1)).mapToLong(Long::parseLong).toArray();
+			if (key.length == (urgency ? 2 : 1)) {
+				return key;
+			}
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("cursor", "分页游标无效");
+			// refused below
 		}
+		throw new InvalidInputException("cursor", "分页游标无效");
 	}
 }
