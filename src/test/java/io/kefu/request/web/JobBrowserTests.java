@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,8 +89,7 @@ class JobBrowserTests {
 			browser.find(By.id("confirmedBy")).sendKeys("李女士");
 			WebElement pad = browser.find(By.id("signature-pad"));
 			assertThat(pad.getSize().getWidth()).as("full width").isGreaterThan(320);
-			chrome.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pad);
-			sign(browser, pad);
+			browser.sign(pad);
 			browser.waitFor(ExpectedConditions.attributeContains(pad, "class", "signed"));
 			browser.screenshot(Path.of("target/screenshots/job-phone.png"));
 
@@ -145,25 +143,6 @@ class JobBrowserTests {
 		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 900, "height", 1300, "deviceScaleFactor", 1, "mobile", false));
-	}
-
-	/** A signature of three strokes, drawn with pointer moves as a finger would. */
-	private static void sign(Browser browser, WebElement pad) {
-		int width = pad.getSize().getWidth();
-		int left = -width / 2 + 30;
-		Actions hand = new Actions(browser.driver());
-		hand.moveToElement(pad, left, 20).clickAndHold();
-		for (int i = 1; i <= 12; i++) {
-			hand.moveByOffset(10, (i % 2 == 0 ? -1 : 1) * 35);
-		}
-		hand.release();
-		hand.moveToElement(pad, left + 150, -40).clickAndHold();
-		for (int i = 1; i <= 8; i++) {
-			hand.moveByOffset(8, 10);
-		}
-		hand.release();
-		hand.moveToElement(pad, left + 40, 50).clickAndHold().moveByOffset(200, -10).release();
-		hand.perform();
 	}
 
 	private static int inkIn(byte[] png) throws Exception {
