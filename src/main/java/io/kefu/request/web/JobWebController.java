@@ -83,6 +83,7 @@ class JobWebController {
 	String job(CurrentUser user, @PathVariable long id, Model model) {
 		ServiceRequestDetails job = queries.details(user, id);
 		model.addAttribute("job", job);
+		model.addAttribute("photos", queries.photos(user, id));
 		model.addAttribute("mine", job.work().assigneeId() != null && job.work().assigneeId() == user.accountId());
 		model.addAttribute("paid", job.type() == RequestType.PAID_SERVICE);
 		model.addAttribute("phoneShown", job.contactPhone() != null && !job.contactPhone().contains("*"));
