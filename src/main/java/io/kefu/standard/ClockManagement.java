@@ -95,18 +95,18 @@ public class ClockManagement {
 			.list();
 	}
 
-	/** Marks the caller's notification read; another person's is not found. */
+	/** Marks the caller's notification read and returns its request; another person's is not found. */
 	@Transactional
-	public void markRead(CurrentUser user, long id) {
-		int changed = jdbc.sql("""
-				update standard.notification set read_at = coalesce(read_at, :now) where id = :id and account_id = :me""")
+	public long markRead(CurrentUser user, long id) {
+		return jdbc.sql("""
+				update standard.notification set read_at = coalesce(read_at, :now) where id = :id and account_id = :me
+				returning request_id""")
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("id", id)
 			.param("me", user.accountId())
-			.update();
-		if (changed == 0) {
-			throw new NotFoundException("没有找到该提醒");
-		}
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("没有找到该提醒"));
 	}
 
 	@Transactional
