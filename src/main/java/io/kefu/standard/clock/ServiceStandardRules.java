@@ -17,7 +17,8 @@ record ServiceStandardRules(long id, Long siteId, String name, boolean active, S
 	boolean matches(RequestType type, Long categoryId, Long parentCategoryId, Priority priority, Channel channel,
 			boolean isMajor) {
 		return (types.isEmpty() || types.contains(type))
-				&& (categoryIds.isEmpty() || categoryIds.contains(categoryId) || categoryIds.contains(parentCategoryId))
+				&& (categoryIds.isEmpty() || (categoryId != null && categoryIds.contains(categoryId))
+						|| (parentCategoryId != null && categoryIds.contains(parentCategoryId)))
 				&& (priorities.isEmpty() || priorities.contains(priority))
 				&& (channels.isEmpty() || channels.contains(channel)) && (major == null || major == isMajor);
 	}

@@ -194,6 +194,24 @@ class RequestClockTests {
 	}
 
 	@Test
+	void eachRequestGetsTheClocksOfTheFirstStandardThatMatchesIt() {
+		long lift = register(RequestType.REPAIR, "电梯", Priority.NORMAL, Channel.PHONE, false);
+		assertThat(only(lift, ClockKind.DISPATCH).dueAt()).as("a normal repair: 2 working hours")
+			.isAfter(only(lift, ClockKind.DISPATCH).startedAt().plus(Duration.ofMinutes(119)));
+		long leak = register(RequestType.REPAIR, "渗漏水", Priority.URGENT, Channel.PHONE, false);
+		assertThat(clocks.clocksOf(agent.user(), leak)).extracting(RequestClockView::kind)
+			.as("the leak standard comes before the urgent one").containsExactly(ClockKind.DISPATCH);
+		assertThat(Duration.between(only(leak, ClockKind.DISPATCH).startedAt(), only(leak, ClockKind.DISPATCH).dueAt()))
+			.isNotEqualTo(Duration.ofMinutes(15));
+		long visit = register(RequestType.INQUIRY, "其他", Priority.NORMAL, Channel.VISIT, false);
+		assertThat(clocks.clocksOf(agent.user(), visit)).extracting(RequestClockView::kind)
+			.containsExactly(ClockKind.REPORT_BACK);
+		long help = register(RequestType.HELP, "代办", Priority.NORMAL, Channel.PHONE, false);
+		assertThat(clocks.clocksOf(agent.user(), help)).extracting(RequestClockView::kind)
+			.containsExactly(ClockKind.COMPLETION);
+	}
+
+	@Test
 	void twoSweepsAtOnceFireEachStepExactlyOnce() throws Exception {
 		List<Long> ids = new java.util.ArrayList<>();
 		for (int i = 0; i < 30; i++) {
