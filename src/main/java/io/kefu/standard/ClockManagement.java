@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
+import io.kefu.standard.clock.StandardRules;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,11 +34,19 @@ public class ClockManagement {
 
 	private final JdbcClient jdbc;
 
+	private final StandardRules standards;
+
 	private final Clock clock;
 
-	ClockManagement(JdbcClient jdbc, Clock clock) {
+	ClockManagement(JdbcClient jdbc, StandardRules standards, Clock clock) {
 		this.jdbc = jdbc;
+		this.standards = standards;
 		this.clock = clock;
+	}
+
+	/** The standards that apply at the caller's sites, in the order they are tried: each site's own, then the company's. */
+	public List<ServiceStandard> standards(CurrentUser user) {
+		return standards.all().stream().filter(s -> s.siteId() == null || user.canSee(s.siteId())).toList();
 	}
 
 	/** Every clock of the request, the ones still running first. */
@@ -73,6 +83,34 @@ public class ClockManagement {
 				urgent.putIfAbsent(rs.getLong("request_id"), view(rs));
 			});
 		return urgent;
+	}
+
+	/**
+	 * On-time figures per site, standard and clock kind for the clocks started in
+	 * [{@code from}, {@code to}), in the caller's sites (or one of them).
+	 */
+	public List<OnTimeFigure> onTime(CurrentUser user, Long siteId, Instant from, Instant to) {
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
+		}
+		return jdbc.sql("""
+				select c.site_id, s.id as standard_id, s.name as standard_name, c.kind,
+				       count(*) filter (where c.state = 'MET') as met,
+				       count(*) filter (where c.state = 'BREACHED') as breached,
+				       count(*) filter (where c.state in ('RUNNING', 'PAUSED')) as running
+				from standard.request_clock c
+				join standard.clock_rule r on r.id = c.clock_rule_id
+				join standard.service_standard s on s.id = r.standard_id
+				where c.site_id = any(:sites) and c.started_at >= :from and c.started_at < :to and c.state <> 'CANCELLED'
+				group by c.site_id, s.id, s.name, s.position, c.kind
+				order by c.site_id, s.position, c.kind""")
+			.param("sites", user.sites(siteId))
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new OnTimeFigure(rs.getLong("site_id"), (Long) rs.getObject("standard_id"),
+					rs.getString("standard_name"), ClockKind.valueOf(rs.getString("kind")), rs.getLong("met"),
+					rs.getLong("breached"), rs.getLong("running")))
+			.list();
 	}
 
 	public long unreadCount(CurrentUser user) {

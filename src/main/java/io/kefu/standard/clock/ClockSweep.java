@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.kefu.standard.ClockBreached;
+import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockWarned;
 

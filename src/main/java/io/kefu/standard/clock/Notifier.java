@@ -1,5 +1,6 @@
 package io.kefu.standard.clock;
 
+import io.kefu.standard.ClockRule;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.kefu.standard.clock;
 
+import io.kefu.standard.ServiceStandard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import io.kefu.request.ServiceRequestReturned;
 import io.kefu.standard.CalendarManagement;
 import io.kefu.standard.CalendarModel;
 import io.kefu.standard.ClockMet;
+import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockTrigger;
 import io.kefu.standard.RainyDayRecorded;
@@ -73,7 +75,7 @@ class RequestClocks {
 	void on(ServiceRequestRegistered event) {
 		Long standardId = standards
 			.match(event.siteId(), event.type(), event.categoryId(), event.priority(), event.channel(), event.major())
-			.map(ServiceStandardRules::id)
+			.map(ServiceStandard::id)
 			.orElse(null);
 		jdbc.sql("""
 				insert into standard.request_standard (request_id, site_id, number, standard_id, owner_id)
@@ -356,7 +358,7 @@ class RequestClocks {
 			.query((rs, n) -> (Long) rs.getObject("standard_id"))
 			.optional()
 			.flatMap(standards::byId)
-			.map(ServiceStandardRules::clocks)
+			.map(ServiceStandard::clocks)
 			.orElse(List.of());
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 
 /** A clock that has not stopped yet, with the rule it follows. */

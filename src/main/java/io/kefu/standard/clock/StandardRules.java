@@ -1,5 +1,7 @@
 package io.kefu.standard.clock;
 
+import io.kefu.standard.ServiceStandard;
+import io.kefu.standard.ClockRule;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,14 +41,14 @@ public class StandardRules {
 
 	private final CategoryManagement categories;
 
-	private final AtomicReference<List<ServiceStandardRules>> loaded = new AtomicReference<>();
+	private final AtomicReference<List<ServiceStandard>> loaded = new AtomicReference<>();
 
 	StandardRules(JdbcClient jdbc, CategoryManagement categories) {
 		this.jdbc = jdbc;
 		this.categories = categories;
 	}
 
-	Optional<ServiceStandardRules> match(long siteId, RequestType type, Long categoryId, Priority priority,
+	Optional<ServiceStandard> match(long siteId, RequestType type, Long categoryId, Priority priority,
 			Channel channel, boolean major) {
 		Long parent = categoryId == null ? null : categories.find(categoryId).map(Category::parentId).orElse(null);
 		return all().stream()
@@ -55,7 +57,7 @@ public class StandardRules {
 			.findFirst();
 	}
 
-	Optional<ServiceStandardRules> byId(Long id) {
+	Optional<ServiceStandard> byId(Long id) {
 		return id == null ? Optional.empty() : all().stream().filter(s -> s.id() == id).findFirst();
 	}
 
@@ -69,8 +71,9 @@ public class StandardRules {
 		loaded.set(null);
 	}
 
-	private List<ServiceStandardRules> all() {
-		List<ServiceStandardRules> standards = loaded.get();
+	/** Every standard, in the order they are tried. */
+	public List<ServiceStandard> all() {
+		List<ServiceStandard> standards = loaded.get();
 		if (standards == null) {
 			standards = load();
 			loaded.set(standards);
@@ -78,7 +81,7 @@ public class StandardRules {
 		return standards;
 	}
 
-	private List<ServiceStandardRules> load() {
+	private List<ServiceStandard> load() {
 		Map<Long, List<ClockRule.Escalation>> further = new LinkedHashMap<>();
 		jdbc.sql("select clock_rule_id, after_minutes, notify from standard.escalation_step order by clock_rule_id, position")
 			.query(rs -> {
@@ -90,7 +93,7 @@ public class StandardRules {
 			clocks.computeIfAbsent(rs.getLong("standard_id"), k -> new ArrayList<>()).add(rule(rs, further));
 		});
 		return jdbc.sql("select * from standard.service_standard order by site_id nulls last, position, id")
-			.query((rs, n) -> new ServiceStandardRules(rs.getLong("id"), (Long) rs.getObject("site_id"),
+			.query((rs, n) -> new ServiceStandard(rs.getLong("id"), (Long) rs.getObject("site_id"),
 					rs.getString("name"), rs.getBoolean("active"), enums(rs.getArray("types"), RequestType.class),
 					Set.copyOf(longs(rs.getArray("category_ids"))), enums(rs.getArray("priorities"), Priority.class),
 					enums(rs.getArray("channels"), Channel.class), (Boolean) rs.getObject("major"),

@@ -29,6 +29,7 @@ import io.kefu.standard.ClockManagement;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockWarned;
 import io.kefu.standard.NotificationLevel;
+import io.kefu.standard.OnTimeFigure;
 import io.kefu.standard.RainyDayRecorded;
 import io.kefu.standard.RequestClockView;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +243,33 @@ class RequestClockTests {
 				.query(Integer.class)
 				.single()).isEqualTo(2);
 		}
+	}
+
+	@Test
+	void onTimeFiguresCountMetBreachedAndRunningClocksPerStandard() {
+		long answered = register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
+		long late = register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
+		register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
+		requests.resolve(agent.user(), answered, version(answered),
+				new Resolution("已答复", null, null, null, null, true, "谢谢您的建议"));
+		sweep.sweepOnce(only(late, ClockKind.SUGGESTION_REPLY).dueAt().plusSeconds(60));
+		requests.resolve(agent.user(), late, version(late), new Resolution("已答复", null, null, null, null, false, "暂不采纳，谢谢"));
+		register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
+
+		Instant from = Instant.now().minus(Duration.ofHours(1));
+		List<OnTimeFigure> figures = clocks.onTime(agent.user(), site.site().id(), from, from.plus(Duration.ofHours(2)));
+		assertThat(figures).singleElement().satisfies(f -> {
+			assertThat(f.standardName()).isEqualTo("建议");
+			assertThat(f.kind()).isEqualTo(ClockKind.SUGGESTION_REPLY);
+			assertThat(f.met()).isEqualTo(1);
+			assertThat(f.breached()).as("the late answer, and the unanswered one overdue by the same sweep").isEqualTo(2);
+			assertThat(f.running()).isEqualTo(1);
+			assertThat(f.onTimeRate()).isCloseTo(100.0 / 3, org.assertj.core.data.Offset.offset(0.01));
+		});
+		FieldSite other = mother.fieldSite();
+		assertThat(clocks.onTime(other.agent().user(), site.site().id(), from, from.plus(Duration.ofHours(2)))).isEmpty();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> clocks.onTime(agent.user(), null, from, from))
+			.hasMessageContaining("开始须早于结束");
 	}
 
 	@Test

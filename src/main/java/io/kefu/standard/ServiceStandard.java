@@ -1,4 +1,4 @@
-package io.kefu.standard.clock;
+package io.kefu.standard;
 
 import java.util.List;
 import java.util.Set;
@@ -11,10 +11,10 @@ import io.kefu.request.RequestType;
  * A standard as the clocks use it: which requests it matches (an empty criterion
  * matches all) and the clocks it gives them.
  */
-record ServiceStandardRules(long id, Long siteId, String name, boolean active, Set<RequestType> types, Set<Long> categoryIds,
+public record ServiceStandard(long id, Long siteId, String name, boolean active, Set<RequestType> types, Set<Long> categoryIds,
 		Set<Priority> priorities, Set<Channel> channels, Boolean major, List<ClockRule> clocks) {
 
-	boolean matches(RequestType type, Long categoryId, Long parentCategoryId, Priority priority, Channel channel,
+	public boolean matches(RequestType type, Long categoryId, Long parentCategoryId, Priority priority, Channel channel,
 			boolean isMajor) {
 		return (types.isEmpty() || types.contains(type))
 				&& (categoryIds.isEmpty() || (categoryId != null && categoryIds.contains(categoryId))
