@@ -11,7 +11,7 @@ import io.kefu.request.RequestType;
  * A standard as the clocks use it: which requests it matches (an empty criterion
  * matches all) and the clocks it gives them.
  */
-public record ServiceStandard(long id, Long siteId, String name, boolean active, Set<RequestType> types, Set<Long> categoryIds,
+public record ServiceStandard(long id, Long siteId, int position, String name, boolean active, int version, Set<RequestType> types, Set<Long> categoryIds,
 		Set<Priority> priorities, Set<Channel> channels, Boolean major, List<ClockRule> clocks) {
 
 	public boolean matches(RequestType type, Long categoryId, Long parentCategoryId, Priority priority, Channel channel,

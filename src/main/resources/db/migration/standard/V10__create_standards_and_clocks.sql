@@ -32,8 +32,9 @@ create table clock_rule (
     notify_on_start   text[]  not null default '{}',
     warn_to           text[]  not null default '{}',
     breach_to         text[]  not null default '{}',
-    unique (standard_id, position)
+    retired           boolean not null default false
 );
+create unique index clock_rule_position_idx on clock_rule (standard_id, position) where not retired;
 
 -- Further steps of the escalation ladder, after the breach.
 create table escalation_step (
@@ -80,6 +81,17 @@ create index request_clock_request_idx on request_clock (request_id);
 create index request_clock_due_idx on request_clock (next_fire_at) where next_fire_at is not null;
 create index request_clock_site_started_idx on request_clock (site_id, started_at);
 create index request_clock_waiting_idx on request_clock (site_id, waiting_until) where state = 'WAITING';
+
+-- When a standard or a calendar changes, running clocks are recomputed; each change is kept.
+create table clock_change (
+    id         bigserial primary key,
+    clock_id   bigint      not null references request_clock (id),
+    changed_at timestamptz not null,
+    reason     text        not null,
+    old_due_at timestamptz,
+    new_due_at timestamptz
+);
+create index clock_change_clock_idx on clock_change (clock_id);
 
 -- In-app notifications (the bell): warnings, breaches and escalations for the people on the ladder.
 create table notification (

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,11 @@ public class StandardRules {
 
 	private final CategoryManagement categories;
 
-	private final AtomicReference<List<ServiceStandard>> loaded = new AtomicReference<>();
+	private final AtomicReference<Loaded> loaded = new AtomicReference<>();
+
+	/** The standards with their current clocks, and every rule by id (retired ones too, for the clocks that run on them). */
+	private record Loaded(List<ServiceStandard> standards, Map<Long, ClockRule> rules) {
+	}
 
 	StandardRules(JdbcClient jdbc, CategoryManagement categories) {
 		this.jdbc = jdbc;
@@ -61,9 +66,9 @@ public class StandardRules {
 		return id == null ? Optional.empty() : all().stream().filter(s -> s.id() == id).findFirst();
 	}
 
-	/** A clock's rule, also of a standard retired since the clock started. */
+	/** A clock's rule, also one retired since the clock started. */
 	Optional<ClockRule> rule(long ruleId) {
-		return all().stream().flatMap(s -> s.clocks().stream()).filter(r -> r.id() == ruleId).findFirst();
+		return Optional.ofNullable(snapshot().rules().get(ruleId));
 	}
 
 	/** Forgets what was loaded: the next request reads the standards again. */
@@ -73,15 +78,19 @@ public class StandardRules {
 
 	/** Every standard, in the order they are tried. */
 	public List<ServiceStandard> all() {
-		List<ServiceStandard> standards = loaded.get();
-		if (standards == null) {
-			standards = load();
-			loaded.set(standards);
-		}
-		return standards;
+		return snapshot().standards();
 	}
 
-	private List<ServiceStandard> load() {
+	private Loaded snapshot() {
+		Loaded current = loaded.get();
+		if (current == null) {
+			current = load();
+			loaded.set(current);
+		}
+		return current;
+	}
+
+	private Loaded load() {
 		Map<Long, List<ClockRule.Escalation>> further = new LinkedHashMap<>();
 		jdbc.sql("select clock_rule_id, after_minutes, notify from standard.escalation_step order by clock_rule_id, position")
 			.query(rs -> {
@@ -89,16 +98,22 @@ public class StandardRules {
 					.add(new ClockRule.Escalation(rs.getInt("after_minutes"), recipients(rs.getArray("notify"))));
 			});
 		Map<Long, List<ClockRule>> clocks = new LinkedHashMap<>();
+		Map<Long, ClockRule> rules = new HashMap<>();
 		jdbc.sql("select * from standard.clock_rule order by standard_id, position").query(rs -> {
-			clocks.computeIfAbsent(rs.getLong("standard_id"), k -> new ArrayList<>()).add(rule(rs, further));
+			ClockRule rule = rule(rs, further);
+			rules.put(rule.id(), rule);
+			if (!rs.getBoolean("retired")) {
+				clocks.computeIfAbsent(rs.getLong("standard_id"), k -> new ArrayList<>()).add(rule);
+			}
 		});
-		return jdbc.sql("select * from standard.service_standard order by site_id nulls last, position, id")
-			.query((rs, n) -> new ServiceStandard(rs.getLong("id"), (Long) rs.getObject("site_id"),
-					rs.getString("name"), rs.getBoolean("active"), enums(rs.getArray("types"), RequestType.class),
+		List<ServiceStandard> standards = jdbc.sql("select * from standard.service_standard order by site_id nulls last, position, id")
+			.query((rs, n) -> new ServiceStandard(rs.getLong("id"), (Long) rs.getObject("site_id"), rs.getInt("position"),
+					rs.getString("name"), rs.getBoolean("active"), rs.getInt("version"), enums(rs.getArray("types"), RequestType.class),
 					Set.copyOf(longs(rs.getArray("category_ids"))), enums(rs.getArray("priorities"), Priority.class),
 					enums(rs.getArray("channels"), Channel.class), (Boolean) rs.getObject("major"),
 					List.copyOf(clocks.getOrDefault(rs.getLong("id"), List.of()))))
 			.list();
+		return new Loaded(standards, Map.copyOf(rules));
 	}
 
 	private static ClockRule rule(ResultSet rs, Map<Long, List<ClockRule.Escalation>> further) throws SQLException {

@@ -3,6 +3,7 @@ package io.kefu.standard.rest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import io.kefu.KefuApplication;
 import io.kefu.security.CurrentUser;
@@ -11,12 +12,16 @@ import io.kefu.standard.Notification;
 import io.kefu.standard.OnTimeFigure;
 import io.kefu.standard.RequestClockView;
 import io.kefu.standard.ServiceStandard;
+import io.kefu.standard.StandardInput;
+import io.kefu.standard.StandardManagement;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -31,13 +36,29 @@ class ClockRestController {
 
 	private final ClockManagement clocks;
 
-	ClockRestController(ClockManagement clocks) {
+	private final StandardManagement standards;
+
+	ClockRestController(ClockManagement clocks, StandardManagement standards) {
 		this.clocks = clocks;
+		this.standards = standards;
 	}
 
 	@GetMapping("/standards")
 	List<ServiceStandard> standards(CurrentUser user) {
 		return clocks.standards(user);
+	}
+
+	@PostMapping("/standards")
+	@ResponseStatus(HttpStatus.CREATED)
+	Map<String, Long> create(CurrentUser user, @RequestBody StandardInput input) {
+		return Map.of("id", standards.create(user, input));
+	}
+
+	/** Replaces a standard; answers how many running clocks were worked out again. */
+	@PutMapping("/standards/{id}")
+	Map<String, Integer> update(CurrentUser user, @PathVariable long id, @RequestParam int version,
+			@RequestBody StandardInput input) {
+		return Map.of("recomputedClocks", standards.update(user, id, version, input));
 	}
 
 	@GetMapping("/requests/{id}/clocks")
