@@ -10,7 +10,7 @@ import io.kefu.standard.CalendarException;
 import io.kefu.standard.CalendarModel;
 
 /** A month of a calendar as a grid of weeks, Monday first, for the administrator's page. */
-record MonthView(YearMonth month, List<List<Day>> weeks) {
+public record MonthView(YearMonth month, List<List<Day>> weeks) {
 
 	static MonthView of(CalendarModel calendar, YearMonth month) {
 		LocalDate first = month.atDay(1);
@@ -26,11 +26,11 @@ record MonthView(YearMonth month, List<List<Day>> weeks) {
 		return new MonthView(month, weeks);
 	}
 
-	YearMonth previous() {
+	public YearMonth previous() {
 		return month.minusMonths(1);
 	}
 
-	YearMonth next() {
+	public YearMonth next() {
 		return month.plusMonths(1);
 	}
 
@@ -39,7 +39,7 @@ record MonthView(YearMonth month, List<List<Day>> weeks) {
 	 * @param name    the holiday's name
 	 * @param periods the working periods
 	 */
-	record Day(LocalDate date, boolean inMonth, String kind, String name, boolean national, List<String> periods) {
+	public record Day(LocalDate date, boolean inMonth, String kind, String name, boolean national, List<String> periods) {
 
 		static Day of(CalendarModel calendar, LocalDate date, boolean inMonth) {
 			CalendarException exception = calendar.exceptionOn(date).orElse(null);
@@ -49,7 +49,7 @@ record MonthView(YearMonth month, List<List<Day>> weeks) {
 					exception != null && exception.national(), calendar.periodsOn(date));
 		}
 
-		boolean weekend() {
+		public boolean weekend() {
 			return date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
 		}
 	}
