@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RainyDays {
 
-	private static final String COLUMNS = """
-			select id, site_id, day, recorded_by_name, recorded_at, removed_by_name, removed_at from standard.rainy_day""";
+	private static final String COLUMNS = "id, site_id, day, recorded_by_name, recorded_at, removed_by_name, removed_at";
+
+	private static final String SELECT = "select " + COLUMNS + " from standard.rainy_day";
 
 	private final JdbcClient jdbc;
 
@@ -30,22 +31,19 @@ public class RainyDays {
 
 	/** Records the day unless it is recorded already; empty when it was. */
 	public Optional<RainyDay> record(long siteId, LocalDate day, CurrentUser user, Instant at) {
-		return jdbc.sql("""
+		return change("""
 				insert into standard.rainy_day (site_id, day, recorded_by, recorded_by_name, recorded_at)
 				values (:site, :day, :by, :name, :at)
 				on conflict (site_id, day) where removed_at is null do nothing
-				returning id, site_id, day, recorded_by_name, recorded_at, removed_by_name, removed_at""")
+				returning\s""" + COLUMNS, user, at)
 			.param("site", siteId)
 			.param("day", day)
-			.param("by", user.accountId())
-			.param("name", user.displayName())
-			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.query(RainyDays::row)
 			.optional();
 	}
 
 	public Optional<RainyDay> active(long siteId, LocalDate day) {
-		return jdbc.sql(COLUMNS + " where site_id = :site and day = :day and removed_at is null")
+		return jdbc.sql(SELECT + " where site_id = :site and day = :day and removed_at is null")
 			.param("site", siteId)
 			.param("day", day)
 			.query(RainyDays::row)
@@ -54,22 +52,27 @@ public class RainyDays {
 
 	/** Marks the entry removed; empty when there is no such entry at the site or it was removed already. */
 	public Optional<RainyDay> remove(long siteId, long id, CurrentUser user, Instant at) {
-		return jdbc.sql("""
+		return change("""
 				update standard.rainy_day set removed_by = :by, removed_by_name = :name, removed_at = :at
 				where id = :id and site_id = :site and removed_at is null
-				returning id, site_id, day, recorded_by_name, recorded_at, removed_by_name, removed_at""")
+				returning\s""" + COLUMNS, user, at)
 			.param("id", id)
 			.param("site", siteId)
-			.param("by", user.accountId())
-			.param("name", user.displayName())
-			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.query(RainyDays::row)
 			.optional();
 	}
 
+	/** A statement that writes who ({@code :by}, {@code :name}) did it when ({@code :at}). */
+	private JdbcClient.StatementSpec change(String sql, CurrentUser user, Instant at) {
+		return jdbc.sql(sql)
+			.param("by", user.accountId())
+			.param("name", user.displayName())
+			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+	}
+
 	/** The latest entries of a site, removed ones included, newest day first. */
 	public List<RainyDay> recent(long siteId, int limit) {
-		return jdbc.sql(COLUMNS + " where site_id = :site order by day desc, id desc limit :limit")
+		return jdbc.sql(SELECT + " where site_id = :site order by day desc, id desc limit :limit")
 			.param("site", siteId)
 			.param("limit", limit)
 			.query(RainyDays::row)
