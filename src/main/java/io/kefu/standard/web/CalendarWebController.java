@@ -28,6 +28,7 @@ import io.kefu.standard.Target;
 import io.kefu.standard.TargetUnit;
 import io.kefu.standard.WeeklyHours;
 import io.kefu.web.NavigationItem;
+import io.kefu.web.Notices;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -55,13 +56,16 @@ class CalendarWebController {
 
 	private final MessageSource messages;
 
+	private final Notices notices;
+
 	private final Clock clock;
 
 	CalendarWebController(CalendarManagement calendars, DirectoryManagement directory, MessageSource messages,
-			Clock clock) {
+			Notices notices, Clock clock) {
 		this.calendars = calendars;
 		this.directory = directory;
 		this.messages = messages;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -80,14 +84,14 @@ class CalendarWebController {
 			RedirectAttributes redirect, Locale locale) {
 		long id = calendars.create(user, new NewCalendar(name, alwaysOpen, followsNationalHolidays, DayOfWeek.MONDAY,
 				alwaysOpen ? null : hours(form)));
-		return done("/admin/calendars/" + id, "calendars.created", redirect, locale);
+		return notices.redirect("/admin/calendars/" + id, "calendars.created", redirect, locale);
 	}
 
 	@PostMapping("/admin/calendars/sites")
 	String assign(CurrentUser user, @RequestParam long siteId, @RequestParam(required = false) Long calendarId,
 			RedirectAttributes redirect, Locale locale) {
 		calendars.assign(user, siteId, calendarId);
-		return done("/admin/calendars", "calendars.assigned", redirect, locale);
+		return notices.redirect("/admin/calendars", "calendars.assigned", redirect, locale);
 	}
 
 	@GetMapping("/admin/calendars/{id}")
@@ -120,7 +124,7 @@ class CalendarWebController {
 		if (isDefault) {
 			calendars.makeDefault(user, id);
 		}
-		return done("/admin/calendars/" + id, "calendars.saved", redirect, locale);
+		return notices.redirect("/admin/calendars/" + id, "calendars.saved", redirect, locale);
 	}
 
 	@PostMapping("/admin/calendars/{id}/hours")
@@ -128,7 +132,7 @@ class CalendarWebController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect, Locale locale) {
 		calendars.changeHours(user, id, effectiveFrom, hours(form));
-		return done("/admin/calendars/" + id, "calendars.hoursSaved", redirect, locale);
+		return notices.redirect("/admin/calendars/" + id, "calendars.hoursSaved", redirect, locale);
 	}
 
 	@PostMapping("/admin/calendars/{id}/exceptions")
@@ -138,7 +142,7 @@ class CalendarWebController {
 			RedirectAttributes redirect, Locale locale) {
 		calendars.putException(user, id, date, kind, name).ifPresent(warning -> redirect.addFlashAttribute("warning", warning));
 		String month = date == null ? "" : "?month=" + YearMonth.from(date);
-		return done("/admin/calendars/" + id + month, "calendars.exceptionSaved", redirect, locale);
+		return notices.redirect("/admin/calendars/" + id + month, "calendars.exceptionSaved", redirect, locale);
 	}
 
 	@PostMapping("/admin/calendars/{id}/exceptions/{date}/remove")
@@ -146,7 +150,7 @@ class CalendarWebController {
 			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect,
 			Locale locale) {
 		calendars.removeException(user, id, date);
-		return done("/admin/calendars/" + id + "?month=" + YearMonth.from(date), "calendars.exceptionRemoved", redirect,
+		return notices.redirect("/admin/calendars/" + id + "?month=" + YearMonth.from(date), "calendars.exceptionRemoved", redirect,
 				locale);
 	}
 
@@ -208,11 +212,6 @@ class CalendarWebController {
 			days.put(day, form.get(day.name()));
 		}
 		return WeeklyHours.parse(days);
-	}
-
-	private String done(String path, String noticeKey, RedirectAttributes redirect, Locale locale) {
-		redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, null, locale));
-		return "redirect:" + path;
 	}
 
 	@Configuration(proxyBeanMethods = false)
