@@ -86,8 +86,8 @@ public class ClockManagement {
 	}
 
 	/**
-	 * On-time figures per site, standard and clock kind for the clocks started in
-	 * [{@code from}, {@code to}), in the caller's sites (or one of them).
+	 * On-time figures per site, standard and clock kind for the clocks started from
+	 * {@code from} up to (not including) {@code to}, in the caller's sites or one of them.
 	 */
 	public List<OnTimeFigure> onTime(CurrentUser user, Long siteId, Instant from, Instant to) {
 		if (from == null || to == null || !from.isBefore(to)) {

@@ -2,6 +2,6 @@ package io.kefu.standard;
 
 import java.time.Instant;
 
-/** A request's clock met: it stopped in time. */
+/** A clock of a request met its standard: it stopped in time. */
 public record ClockMet(long clockId, long requestId, long siteId, ClockKind kind, Instant dueAt, Instant occurredAt) {
 }

@@ -8,11 +8,14 @@ import java.util.Optional;
 
 import io.kefu.standard.CalendarManagement;
 import io.kefu.standard.CalendarModel;
+import io.kefu.standard.CalendarsChanged;
 import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When a standard or a calendar changes, the clocks still running on it are worked out
@@ -28,9 +31,13 @@ public class ClockRecompute {
 
 	private final CalendarManagement calendars;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	ClockRecompute(JdbcClient jdbc, StandardRules standards, CalendarManagement calendars, Clock clock) {
+	ClockRecompute(JdbcClient jdbc, StandardRules standards, CalendarManagement calendars,
+			TransactionTemplate transactions, Clock clock) {
+		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.calendars = calendars;
@@ -47,10 +54,11 @@ public class ClockRecompute {
 				running -> current.stream().filter(rule -> rule.kind() == running.rule().kind()).findFirst());
 	}
 
-	/** The site's clocks (every site's, when {@code siteId} is null) on the calendar as it is now. */
-	public int calendarChanged(Long siteId, String reason) {
-		return recompute(" where (cast(:scope as bigint) is null or c.site_id = :scope) and c.state in ('RUNNING', 'PAUSED')",
-				siteId, reason, running -> Optional.of(running.rule()));
+	/** Every running clock on the calendars as they are now, once a calendar change is committed. */
+	@EventListener
+	void on(CalendarsChanged event) {
+		transactions.executeWithoutResult(status -> recompute(" where c.state in ('RUNNING', 'PAUSED')", null,
+				"工作日历已修改", running -> Optional.of(running.rule())));
 	}
 
 	private int recompute(String where, Long scope, String reason,

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.kefu.standard.CalendarException;
 import io.kefu.standard.CalendarExceptionKind;
+import io.kefu.standard.ScheduleProblem;
 
 /**
  * A holiday schedule as a file: UTF-8 lines {@code date,type,name} such as
@@ -24,7 +25,7 @@ public final class HolidayFile {
 
 	public static Parsed parse(String text) {
 		List<Line> lines = new ArrayList<>();
-		List<Problem> problems = new ArrayList<>();
+		List<ScheduleProblem> problems = new ArrayList<>();
 		Map<LocalDate, Line> seen = new HashMap<>();
 		String[] rows = text.replace("\uFEFF", "").split("\r?\n|\r", -1);
 		for (int i = 0; i < rows.length; i++) {
@@ -35,7 +36,7 @@ public final class HolidayFile {
 			}
 			String[] cells = row.split("[,，]", -1);
 			if (cells.length != 3) {
-				problems.add(new Problem(number, "应有三列：日期,类型,名称"));
+				problems.add(new ScheduleProblem(number, "应有三列：日期,类型,名称"));
 				continue;
 			}
 			LocalDate date;
@@ -43,23 +44,23 @@ public final class HolidayFile {
 				date = LocalDate.parse(cells[0].strip());
 			}
 			catch (DateTimeParseException ex) {
-				problems.add(new Problem(number, "日期“" + cells[0].strip() + "”无效，应写成 2027-01-01"));
+				problems.add(new ScheduleProblem(number, "日期“" + cells[0].strip() + "”无效，应写成 2027-01-01"));
 				continue;
 			}
 			CalendarExceptionKind kind = kind(cells[1].strip());
 			if (kind == null) {
-				problems.add(new Problem(number, "类型“" + cells[1].strip() + "”未知，应为 HOLIDAY 或 MAKEUP_WORKDAY"));
+				problems.add(new ScheduleProblem(number, "类型“" + cells[1].strip() + "”未知，应为 HOLIDAY 或 MAKEUP_WORKDAY"));
 				continue;
 			}
 			String name = cells[2].strip();
 			if (name.isEmpty() || name.length() > 20) {
-				problems.add(new Problem(number, "请填写节日名称（不超过 20 个字）"));
+				problems.add(new ScheduleProblem(number, "请填写节日名称（不超过 20 个字）"));
 				continue;
 			}
 			Line line = new Line(number, date, kind, name);
 			Line earlier = seen.putIfAbsent(date, line);
 			if (earlier != null) {
-				problems.add(new Problem(number, earlier.kind() != kind
+				problems.add(new ScheduleProblem(number, earlier.kind() != kind
 						? date + " 不能既是法定节假日又是调休上班日（见第 " + earlier.number() + " 行）"
 						: date + " 重复（见第 " + earlier.number() + " 行）"));
 				continue;
@@ -67,7 +68,7 @@ public final class HolidayFile {
 			lines.add(line);
 		}
 		if (lines.isEmpty() && problems.isEmpty()) {
-			problems.add(new Problem(0, "文件中没有日期"));
+			problems.add(new ScheduleProblem(0, "文件中没有日期"));
 		}
 		return new Parsed(lines, problems);
 	}
@@ -80,7 +81,7 @@ public final class HolidayFile {
 		};
 	}
 
-	public record Parsed(List<Line> lines, List<Problem> problems) {
+	public record Parsed(List<Line> lines, List<ScheduleProblem> problems) {
 
 		/** The lines as national exceptions. */
 		public List<CalendarException> exceptions() {
@@ -98,9 +99,5 @@ public final class HolidayFile {
 		public boolean makeupOnWeekday() {
 			return kind == CalendarExceptionKind.MAKEUP_WORKDAY && date.getDayOfWeek().getValue() <= DayOfWeek.FRIDAY.getValue();
 		}
-	}
-
-	/** A line that cannot be imported; line 0 for the file as a whole. */
-	public record Problem(int line, String message) {
 	}
 }

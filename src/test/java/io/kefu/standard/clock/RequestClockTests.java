@@ -23,11 +23,13 @@ import io.kefu.request.Resolution;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestQueries;
 import io.kefu.security.Role;
+import io.kefu.standard.CalendarManagement;
 import io.kefu.standard.ClockBreached;
 import io.kefu.standard.ClockKind;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockWarned;
+import io.kefu.standard.NewCalendar;
 import io.kefu.standard.NotificationLevel;
 import io.kefu.standard.OnTimeFigure;
 import io.kefu.standard.RainyDayRecorded;
@@ -69,6 +71,9 @@ class RequestClockTests {
 
 	@Autowired
 	ClockSweep sweep;
+
+	@Autowired
+	CalendarManagement calendars;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -270,6 +275,25 @@ class RequestClockTests {
 		assertThat(clocks.onTime(other.agent().user(), site.site().id(), from, from.plus(Duration.ofHours(2)))).isEmpty();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> clocks.onTime(agent.user(), null, from, from))
 			.hasMessageContaining("开始须早于结束");
+	}
+
+	@Test
+	void aCalendarChangeWorksOutTheRunningClocksAgainAndLeavesFinishedOnesAlone() {
+		long done = register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
+		requests.resolve(agent.user(), done, version(done), new Resolution("已答复", null, null, null, null, true, "谢谢"));
+		long running = register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
+		RequestClockView before = only(running, ClockKind.SUGGESTION_REPLY);
+		RequestClockView finished = only(done, ClockKind.SUGGESTION_REPLY);
+
+		long allDay = calendars.create(site.admin().user(), new NewCalendar("全天" + site.site().code(), true, false, null, null));
+		calendars.assign(site.admin().user(), site.site().id(), allDay);
+
+		RequestClockView after = only(running, ClockKind.SUGGESTION_REPLY);
+		assertThat(after.dueAt()).as("three days round the clock").isEqualTo(after.startedAt().plus(Duration.ofDays(3)));
+		assertThat(after.dueAt()).isNotEqualTo(before.dueAt());
+		assertThat(only(done, ClockKind.SUGGESTION_REPLY)).isEqualTo(finished);
+		assertThat(jdbc.sql("select reason from standard.clock_change where clock_id = :id").param("id", after.id())
+			.query(String.class).list()).containsExactly("工作日历已修改");
 	}
 
 	@Test
