@@ -37,7 +37,10 @@ class CalendarBrowserTests {
 		TestUser admin = staff.administrator();
 		try (Browser browser = new Browser(port, 400)) {
 			browser.signIn(admin.username(), admin.password());
-			browser.open("/admin/calendars/" + calendars.defaultCalendarId() + "?month=2026-10");
+			browser.open("/admin/calendars/" + calendars.defaultCalendarId() + "?month=2026-09");
+			browser.click(browser.find(By.cssSelector("[aria-label='下个月']")));
+			browser.waitFor(ExpectedConditions.textToBe(By.id("month-title"), "2026-10"));
+			assertThat(browser.driver().getCurrentUrl()).endsWith("month=2026-10");
 			String holiday = browser.find(By.cssSelector("[data-date='2026-10-01']")).getCssValue("background-color");
 			String makeup = browser.find(By.cssSelector("[data-date='2026-10-10']")).getCssValue("background-color");
 			String workday = browser.find(By.cssSelector("[data-date='2026-10-12']")).getCssValue("background-color");
