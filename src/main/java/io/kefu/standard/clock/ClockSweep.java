@@ -9,6 +9,9 @@ import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockWarned;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -41,8 +44,11 @@ class ClockSweep {
 
 	private final Clock clock;
 
+	private final Timer passes;
+
 	ClockSweep(JdbcClient jdbc, StandardRules standards, RequestClocks clocks, Notifier notifier,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+		this.passes = Timer.builder("kefu.clocks.sweep").description("One pass of the clock sweep").register(meters);
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.clocks = clocks;
@@ -52,11 +58,14 @@ class ClockSweep {
 		this.clock = clock;
 	}
 
+	/** Everything due now, batch after batch; each pass is timed as {@code kefu.clocks.sweep}. */
 	@Scheduled(fixedDelayString = "${kefu.clocks.sweep-every:PT15S}", initialDelayString = "${kefu.clocks.sweep-every:PT15S}")
 	void sweep() {
-		while (sweepOnce() == BATCH) {
-			// more was due than one batch holds
-		}
+		passes.record(() -> {
+			while (sweepOnce() == BATCH) {
+				// more was due than one batch holds
+			}
+		});
 	}
 
 	int sweepOnce() {
