@@ -69,8 +69,6 @@ create table request_clock (
     warn_at           timestamptz,
     due_at            timestamptz,
     paused_at         timestamptz,
-    left_to_warn_ms   bigint,
-    left_to_due_ms    bigint,
     paused_ms         bigint not null default 0,
     stopped_at        timestamptz,
     fired             int    not null default 0,
