@@ -113,6 +113,29 @@ public class ClockManagement {
 			.list();
 	}
 
+	/** Requests with a clock running past its due time, the longest overdue first (超时). */
+	public List<OverdueClock> overdue(CurrentUser user, int limit) {
+		return jdbc.sql("""
+				select c.id, c.request_id, r.number, c.kind, c.due_at from standard.request_clock c
+				join standard.request_standard r on r.request_id = c.request_id
+				where c.site_id = any(:sites) and c.state = 'BREACHED' and c.stopped_at is null
+				order by c.due_at, c.id limit :limit""")
+			.param("sites", user.sites())
+			.param("limit", limit)
+			.query((rs, n) -> new OverdueClock(rs.getLong("id"), rs.getLong("request_id"), rs.getString("number"),
+					ClockKind.valueOf(rs.getString("kind")), instant(rs, "due_at")))
+			.list();
+	}
+
+	public long overdueCount(CurrentUser user) {
+		return jdbc.sql("""
+				select count(*) from standard.request_clock
+				where site_id = any(:sites) and state = 'BREACHED' and stopped_at is null""")
+			.param("sites", user.sites())
+			.query(Long.class)
+			.single();
+	}
+
 	public long unreadCount(CurrentUser user) {
 		return jdbc.sql("select count(*) from standard.notification where account_id = :me and read_at is null")
 			.param("me", user.accountId())

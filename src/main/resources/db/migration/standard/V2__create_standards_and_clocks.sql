@@ -77,6 +77,7 @@ create table request_clock (
 );
 create index request_clock_request_idx on request_clock (request_id);
 create index request_clock_due_idx on request_clock (next_fire_at) where next_fire_at is not null;
+create index request_clock_overdue_idx on request_clock (site_id, due_at) where state = 'BREACHED' and stopped_at is null;
 create index request_clock_site_started_idx on request_clock (site_id, started_at);
 create index request_clock_waiting_idx on request_clock (site_id, waiting_until) where state = 'WAITING';
 
