@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.KefuApplication;
 import io.kefu.HttpTestClient;
 import io.kefu.KefuIntegrationTest;
 import io.kefu.StaffMother;
@@ -76,7 +77,7 @@ class CalendarPagesTests {
 				"data-date=\"2026-10-10\" data-kind=\"makeup\"", "data-date=\"2026-10-12\" data-kind=\"workday\"",
 				"data-date=\"2026-10-14\" data-kind=\"day-off\"", "国庆节", "08:00-12:00, 13:00-17:00");
 
-		HttpResponse<String> overlap = page.postForm(path + "/hours", Map.of("effectiveFrom", LocalDate.now().plusDays(30).toString(),
+		HttpResponse<String> overlap = page.postForm(path + "/hours", Map.of("effectiveFrom", LocalDate.now(KefuApplication.ZONE).plusDays(30).toString(),
 				"MONDAY", "08:00-12:00, 11:00-13:00"));
 		assertThat(page.follow(overlap).body()).contains("周一的时段 08:00-12:00 与 11:00-13:00 重叠");
 		assertThat(calendars.calendar(id).versions()).hasSize(1);

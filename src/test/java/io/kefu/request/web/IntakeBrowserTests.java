@@ -110,7 +110,10 @@ class IntakeBrowserTests {
 			Files.delete(photo);
 
 			browser.open("/requests");
-			assertThat(browser.find(By.id("request-list")).getText()).contains(number, earlier.number());
+			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#request-list .clock-badge")));
+			browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tab-OVERDUE .badge")));
+			assertThat(browser.find(By.id("request-list")).getText()).as("the badges and counts loaded around the list")
+				.contains(number, earlier.number(), "派工");
 			browser.screenshot(Path.of("target/screenshots/requests-" + screenshot));
 		}
 	}

@@ -3,6 +3,7 @@ package io.kefu.request.web;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import io.kefu.KefuApplication;
 import io.kefu.Browser;
 import io.kefu.KefuIntegrationTest;
 import io.kefu.request.HistoryEntry;
@@ -65,7 +66,7 @@ class RepairPathBrowserTests {
 			assertThat(dispatch.getAttribute("open")).as("a new repair opens on its dispatch form").isNotNull();
 			new Select(desk.find(By.id("dispatch-department"))).selectByVisibleText("工程部");
 			new Select(desk.find(By.id("dispatch-assignee"))).selectByVisibleText("维修老李（" + estate.technician().username() + "） · 工程部");
-			LocalDate tomorrow = LocalDate.now().plusDays(1);
+			LocalDate tomorrow = LocalDate.now(KefuApplication.ZONE).plusDays(1);
 			((JavascriptExecutor) desk.driver()).executeScript("arguments[0].value = arguments[1]",
 					desk.find(By.id("dispatch-appointment")), tomorrow + "T14:30");
 			desk.screenshot(Path.of("target/screenshots/repair-path-dispatch.png"));

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import io.kefu.KefuApplication;
 import io.kefu.HttpTestClient;
 import io.kefu.KefuIntegrationTest;
 import io.kefu.StaffMother;
@@ -76,7 +77,7 @@ class RequestPagesTests {
 			.doesNotContain("id=\"step-resolve\"", "id=\"step-reopen\"", "id=\"step-close\"", "id=\"print-slip\"");
 
 		step(id, "dispatch", Map.of("departmentId", String.valueOf(site.engineering()), "assignee",
-				site.technician().username(), "appointment", LocalDate.now().plusDays(1) + "T09:30", "note", "带扳手"));
+				site.technician().username(), "appointment", LocalDate.now(KefuApplication.ZONE).plusDays(1) + "T09:30", "note", "带扳手"));
 		ServiceRequestDetails dispatched = queries.details(site.agent().user(), id);
 		assertThat(dispatched.status()).isEqualTo(RequestStatus.DISPATCHED);
 		assertThat(dispatched.work().assigneeId()).isEqualTo(site.technician().user().accountId());
@@ -245,8 +246,8 @@ class RequestPagesTests {
 			.body();
 		assertThat(ofAnotherType).as("a category left over from another type is dropped").contains(number(major));
 		assertThat(agent.get("/requests?queue=OPEN&channel=VISIT").body()).contains("没有工单");
-		assertThat(agent.get("/requests?queue=OPEN&from=" + LocalDate.now().plusDays(1)).body()).contains("没有工单");
-		assertThat(agent.get("/requests?queue=OPEN&from=" + LocalDate.now() + "&to=" + LocalDate.now().minusDays(1))
+		assertThat(agent.get("/requests?queue=OPEN&from=" + LocalDate.now(KefuApplication.ZONE).plusDays(1)).body()).contains("没有工单");
+		assertThat(agent.get("/requests?queue=OPEN&from=" + LocalDate.now(KefuApplication.ZONE) + "&to=" + LocalDate.now(KefuApplication.ZONE).minusDays(1))
 			.statusCode()).isEqualTo(400);
 
 		step(repair, "dispatch", Map.of("departmentId", String.valueOf(site.engineering()), "assignee",

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.kefu.KefuApplication;
 import io.kefu.KefuIntegrationTest;
 import io.kefu.StaffMother.TestUser;
 import io.kefu.request.Assignment;
@@ -186,7 +187,7 @@ class RequestClockTests {
 		assertThat(waiting.waitingUntil()).isAfter(Instant.now().plus(Duration.ofDays(29)));
 
 		transactions.executeWithoutResult(s -> publisher.publishEvent(
-				new RainyDayRecorded(site.site().id(), LocalDate.now().plusDays(2), Instant.now().plus(Duration.ofDays(2)))));
+				new RainyDayRecorded(site.site().id(), LocalDate.now(KefuApplication.ZONE).plusDays(2), Instant.now().plus(Duration.ofDays(2)))));
 		RequestClockView started = only(rainy, ClockKind.CALLBACK);
 		assertThat(started.state()).isEqualTo(ClockState.RUNNING);
 		assertThat(started.startedAt()).isAfter(Instant.now().plus(Duration.ofDays(1)));
