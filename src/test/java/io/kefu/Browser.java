@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -74,6 +75,35 @@ public final class Browser implements AutoCloseable {
 
 	public <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
 		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+	}
+
+	/**
+	 * Headless Chromium's viewport is shorter than its window and Bootstrap scrolls
+	 * smoothly, so chromedriver may click where the element has not arrived yet:
+	 * scroll at once first, as a thumb would.
+	 */
+	public void click(WebElement element) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	/** A signature of three strokes on a signature pad, drawn with pointer moves as a finger would. */
+	public void sign(WebElement pad) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pad);
+		int left = -pad.getSize().getWidth() / 2 + 30;
+		Actions hand = new Actions(driver);
+		hand.moveToElement(pad, left, 20).clickAndHold();
+		for (int i = 1; i <= 12; i++) {
+			hand.moveByOffset(10, (i % 2 == 0 ? -1 : 1) * 35);
+		}
+		hand.release();
+		hand.moveToElement(pad, left + 150, -40).clickAndHold();
+		for (int i = 1; i <= 8; i++) {
+			hand.moveByOffset(8, 10);
+		}
+		hand.release();
+		hand.moveToElement(pad, left + 40, 50).clickAndHold().moveByOffset(200, -10).release();
+		hand.perform();
 	}
 
 	public void screenshot(Path file) throws IOException {

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Real HTTP against a running Kefu: a page session with cookies and the CSRF token
- * of the last page, or API calls with HTTP Basic.
+ * of the last page, or API calls with HTTP Basic or an API token.
  */
 public class HttpTestClient {
 
@@ -30,7 +30,7 @@ public class HttpTestClient {
 
 	private final HttpClient http;
 
-	private String basic;
+	private String authorization;
 
 	private String csrf;
 
@@ -46,8 +46,18 @@ public class HttpTestClient {
 	}
 
 	public HttpTestClient withBasic(String username, String password) {
-		this.basic = "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return withAuthorization("Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** API calls with a personal API token. */
+	public HttpTestClient withBearer(String token) {
+		return withAuthorization("Bearer " + token);
+	}
+
+	/** API calls with this {@code Authorization} header, well-formed or not. */
+	public HttpTestClient withAuthorization(String authorization) {
+		this.authorization = authorization;
 		return this;
 	}
 
@@ -160,8 +170,8 @@ public class HttpTestClient {
 
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path));
-		if (basic != null) {
-			builder.header("Authorization", basic);
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
 		}
 		return builder;
 	}

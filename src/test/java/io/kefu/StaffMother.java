@@ -33,9 +33,7 @@ public class StaffMother {
 		String username = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		AccountManagement.NewAccount account = accounts.createAccount(username, "测试" + username.substring(1, 4), roles,
 				siteIds);
-		AccountSummary summary = accounts.findById(account.id()).orElseThrow();
-		return new TestUser(new CurrentUser(summary.id(), summary.username(), summary.displayName(), summary.roles(),
-				summary.siteIds()), account.password());
+		return signedIn(accounts.findById(account.id()).orElseThrow(), account.password());
 	}
 
 	public TestUser administrator() {
@@ -51,9 +49,17 @@ public class StaffMother {
 	}
 
 	public TestUser refreshed(TestUser user) {
-		AccountSummary summary = accounts.findById(user.user().accountId()).orElseThrow();
+		return signedIn(accounts.findById(user.user().accountId()).orElseThrow(), user.password());
+	}
+
+	/** An existing account (e.g. a staff member's) as a signed-in user. */
+	public TestUser account(String username, String password) {
+		return signedIn(accounts.findByUsername(username).orElseThrow(), password);
+	}
+
+	private static TestUser signedIn(AccountSummary summary, String password) {
 		return new TestUser(new CurrentUser(summary.id(), summary.username(), summary.displayName(), summary.roles(),
-				summary.siteIds()), user.password());
+				summary.siteIds()), password);
 	}
 
 	public record TestUser(CurrentUser user, String password) {

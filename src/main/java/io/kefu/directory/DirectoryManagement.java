@@ -29,6 +29,19 @@ public class DirectoryManagement {
 		this.staffing = staffing;
 	}
 
+	public List<DepartmentSummary> departments() {
+		return staffing.departments();
+	}
+
+	/** Enabled staff who work at the site, for choosing whom to give work to. */
+	public List<StaffSummary> staffAt(CurrentUser user, long siteId) {
+		return staffing.staff(user).stream().filter(s -> s.enabled() && s.siteIds().contains(siteId)).toList();
+	}
+
+	public List<BuildingSummary> buildings(CurrentUser user, long siteId) {
+		return places.buildings(user, siteId);
+	}
+
 	public Optional<DepartmentSummary> department(long id) {
 		return staffing.department(id);
 	}

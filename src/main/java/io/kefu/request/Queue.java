@@ -1,5 +1,7 @@
 package io.kefu.request;
 
+import java.util.List;
+
 /** The lists agents and supervisors work from. */
 public enum Queue {
 	/** Open requests the user owns (首问责任). */
@@ -14,6 +16,9 @@ public enum Queue {
 	MAJOR,
 	/** The user's own jobs as assignee (我的任务), by appointment. */
 	JOBS;
+
+	/** The tabs of the agents' and supervisors' queue page. */
+	public static final List<Queue> BOARD = List.of(MINE, OPEN, UNASSIGNED, WAITING, MAJOR);
 
 	String condition() {
 		return switch (this) {

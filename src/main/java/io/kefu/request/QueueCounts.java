@@ -31,10 +31,9 @@ public class QueueCounts {
 				       coalesce(sum(count) filter (where owner_id = 0 and major), 0) as major,
 				       coalesce(sum(count) filter (where owner_id = :me), 0) as mine
 				from request.queue_count
-				where site_id = any(:sites) and (cast(:site as bigint) is null or site_id = :site)
+				where site_id = any(:sites)
 				  and status not in ('RESOLVED', 'CLOSED')""")
-			.param("sites", user.sites())
-			.param("site", siteId)
+			.param("sites", user.sites(siteId))
 			.param("me", user.accountId())
 			.query(rs -> {
 				counts.put(Queue.OPEN, rs.getLong("open"));
@@ -47,7 +46,7 @@ public class QueueCounts {
 				select count(*) from request.service_request
 				where assignee_id = :me and status not in ('RESOLVED', 'CLOSED') and site_id = any(:sites)""")
 			.param("me", user.accountId())
-			.param("sites", user.sites())
+			.param("sites", user.sites(siteId))
 			.query(Long.class)
 			.single());
 		return counts;

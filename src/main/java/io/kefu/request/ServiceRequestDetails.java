@@ -24,7 +24,8 @@ public record ServiceRequestDetails(long id, long siteId, String siteName, Strin
 	}
 
 	/** How it was resolved, and how often it was reopened. */
-	public record Outcome(Instant resolvedAt, Boolean complaintValid, Long responsibleDepartmentId, String cause,
+	public record Outcome(Instant resolvedAt, Boolean complaintValid, Long responsibleDepartmentId,
+			String responsibleDepartmentName, String cause,
 			String correctiveAction, Boolean suggestionAdopted, String reply, int reopenCount) {
 	}
 }

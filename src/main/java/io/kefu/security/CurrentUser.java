@@ -32,6 +32,18 @@ public record CurrentUser(long accountId, String username, String displayName, S
 		return siteIds.toArray(Long[]::new);
 	}
 
+	/**
+	 * The scope narrowed to one site when one is given: that site if the user may see
+	 * it, else none. One plain {@code site_id = any(:sites)} keeps the site index usable
+	 * in PostgreSQL's generic plans.
+	 */
+	public Long[] sites(Long only) {
+		if (only == null) {
+			return sites();
+		}
+		return canSee(only) ? new Long[] { only } : new Long[0];
+	}
+
 	public boolean seesPersonalData() {
 		return roles.stream().anyMatch(Role::seesPersonalData);
 	}

@@ -25,10 +25,13 @@ class ApiDocumentation {
 		return new OpenAPI()
 			.info(new Info().title("Kefu API")
 				.version("v1")
-				.description("客服中心 REST API. Every call signs in with HTTP Basic (工号 and password) and sees only "
-						+ "the data of the caller's sites. Errors are RFC 9457 problem details in Chinese."))
-			.components(new Components().addSecuritySchemes("basic",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+				.description("客服中心 REST API. Every call signs in with an API token (Authorization: Bearer kefu_…, "
+						+ "created at /account/tokens) or HTTP Basic (工号 and password) and sees only the data of the "
+						+ "caller's sites. Errors are RFC 9457 problem details in Chinese."))
+			.components(new Components()
+				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+			.addSecurityItem(new SecurityRequirement().addList("token"))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
 }

@@ -60,6 +60,12 @@ class RequestLifecycleTests {
 	ServiceRequestManagement requests;
 
 	@Autowired
+	FieldWork work;
+
+	@Autowired
+	ServiceRequestQueries queries;
+
+	@Autowired
 	ApplicationEvents events;
 
 	@Autowired
@@ -109,7 +115,7 @@ class RequestLifecycleTests {
 				"{\"version\":%d,\"result\":\"已修复\"}".formatted(version(id))).statusCode()).isEqualTo(204);
 		assertThat(desk.postJson(path(id, "close"), step(id)).statusCode()).isEqualTo(204);
 
-		ServiceRequestDetails done = requests.details(agent.user(), id);
+		ServiceRequestDetails done = queries.details(agent.user(), id);
 		assertThat(done.status()).isEqualTo(RequestStatus.CLOSED);
 		assertThat(done.work().assigneeName()).isEqualTo(technician.user().displayName());
 		assertThat(done.work().appointment()).isEqualTo(appointment);
@@ -123,11 +129,11 @@ class RequestLifecycleTests {
 	void everyStepPublishesItsEvent() {
 		long id = register(RequestType.REPAIR, "渗漏水", "阳台漏水");
 		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
-		requests.accept(technician.user(), id, version(id));
-		requests.arrive(technician.user(), id, version(id), null);
-		requests.pause(technician.user(), id, version(id), PauseReason.WAITING_CUSTOMER, null);
-		requests.resume(technician.user(), id, version(id));
-		requests.complete(technician.user(), id, version(id), "已修复", "王先生");
+		work.accept(technician.user(), id, version(id));
+		work.arrive(technician.user(), id, version(id), null);
+		work.pause(technician.user(), id, version(id), PauseReason.WAITING_CUSTOMER, null);
+		work.resume(technician.user(), id, version(id));
+		work.complete(technician.user(), id, version(id), "已修复", "王先生");
 		requests.resolve(agent.user(), id, version(id), new Resolution("已修复", null, null, null, null, null, null));
 		requests.reopen(agent.user(), id, version(id), "回访不满意：仍有渗水");
 		assertThat(events.stream(ServiceRequestDispatched.class)).hasSize(1);
@@ -140,7 +146,7 @@ class RequestLifecycleTests {
 		assertThat(events.stream(ServiceRequestReopened.class)).singleElement()
 			.satisfies(e -> assertThat(e.reason()).isEqualTo("回访不满意：仍有渗水"));
 
-		ServiceRequestDetails reopened = requests.details(agent.user(), id);
+		ServiceRequestDetails reopened = queries.details(agent.user(), id);
 		assertThat(reopened.status()).isEqualTo(RequestStatus.REGISTERED);
 		assertThat(reopened.outcome().reopenCount()).isEqualTo(1);
 		assertThat(reopened.history()).hasSize(9);
@@ -156,7 +162,7 @@ class RequestLifecycleTests {
 
 		TestUser otherTechnician = staff.user(EnumSet.of(Role.TECHNICIAN), List.of(site.site().id()));
 		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
-		assertThatThrownBy(() -> requests.accept(otherTechnician.user(), id, version(id)))
+		assertThatThrownBy(() -> work.accept(otherTechnician.user(), id, version(id)))
 			.hasMessageContaining("没有找到该工单");
 		HttpResponse<String> notTheirs = new HttpTestClient(port)
 			.withBasic(otherTechnician.username(), otherTechnician.password())
@@ -175,19 +181,19 @@ class RequestLifecycleTests {
 				new Assignment(engineering, technician.username(), null, null)))
 			.hasMessageContaining("已归档")
 			.hasMessageContaining("不能派工");
-		assertThat(requests.details(agent.user(), inquiry).status()).isEqualTo(RequestStatus.CLOSED);
+		assertThat(queries.details(agent.user(), inquiry).status()).isEqualTo(RequestStatus.CLOSED);
 	}
 
 	@Test
 	void aTechnicianWhoGivesTheJobBackWaitsForADispatchAgain() {
 		long id = register(RequestType.REPAIR, "门窗", "窗户关不上");
 		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
-		requests.returnJob(technician.user(), id, version(id), "不会修铝合金窗");
-		ServiceRequestDetails returned = requests.details(agent.user(), id);
+		work.returnJob(technician.user(), id, version(id), "不会修铝合金窗");
+		ServiceRequestDetails returned = queries.details(agent.user(), id);
 		assertThat(returned.status()).isEqualTo(RequestStatus.REGISTERED);
 		assertThat(returned.work().assigneeId()).isNull();
 		assertThat(returned.history().get(0).note()).isEqualTo("不会修铝合金窗");
-		assertThat(requests.queue(agent.user(), Queue.UNASSIGNED, site.site().id(), null, null).items())
+		assertThat(queries.queue(agent.user(), Queue.UNASSIGNED, site.site().id(), null, null).items())
 			.extracting(ServiceRequestSummary::id)
 			.contains(id);
 	}
@@ -208,7 +214,7 @@ class RequestLifecycleTests {
 		}
 		pool.shutdown();
 		assertThat(outcomes).containsExactlyInAnyOrder("dispatched", "stale");
-		assertThat(requests.details(agent.user(), id).history()).filteredOn(h -> h.action().equals("派工")).hasSize(1);
+		assertThat(queries.details(agent.user(), id).history()).filteredOn(h -> h.action().equals("派工")).hasSize(1);
 	}
 
 	@Test
@@ -224,17 +230,17 @@ class RequestLifecycleTests {
 				new Assignment(service, technician.username(), null, null)))
 			.hasMessageContaining("重大投诉须派给服务中心经理");
 		requests.dispatch(agent.user(), id, version(id), new Assignment(service, manager.username(), null, null));
-		assertThat(requests.queue(manager.user(), Queue.MAJOR, null, null, null).items()).extracting(ServiceRequestSummary::id)
+		assertThat(queries.queue(manager.user(), Queue.MAJOR, null, null, null).items()).extracting(ServiceRequestSummary::id)
 			.contains(id);
-		requests.accept(manager.user(), id, version(id));
-		requests.arrive(manager.user(), id, version(id), "约谈当班保安");
-		requests.complete(manager.user(), id, version(id), "已向业主道歉", "周先生");
+		work.accept(manager.user(), id, version(id));
+		work.arrive(manager.user(), id, version(id), "约谈当班保安");
+		work.complete(manager.user(), id, version(id), "已向业主道歉", "周先生");
 		assertThatThrownBy(() -> requests.resolve(agent.user(), id, version(id),
 				new Resolution("已处理", null, null, null, null, null, null)))
 			.hasMessageContaining("是否有效投诉");
 		requests.resolve(agent.user(), id, version(id),
 				new Resolution("已处理", true, service, "岗前培训不足", "全员服务礼仪培训", null, null));
-		ServiceRequestDetails resolved = requests.details(agent.user(), id);
+		ServiceRequestDetails resolved = queries.details(agent.user(), id);
 		assertThat(resolved.outcome().complaintValid()).isTrue();
 		assertThat(resolved.outcome().correctiveAction()).isEqualTo("全员服务礼仪培训");
 	}
@@ -247,7 +253,7 @@ class RequestLifecycleTests {
 			.hasMessageContaining("是否采纳");
 		requests.resolve(agent.user(), id, version(id),
 				new Resolution("采纳", null, null, null, null, true, "感谢您的建议，下月在南门增设快递柜"));
-		assertThat(requests.details(agent.user(), id).outcome().reply()).contains("感谢");
+		assertThat(queries.details(agent.user(), id).outcome().reply()).contains("感谢");
 	}
 
 	@Test
@@ -264,11 +270,11 @@ class RequestLifecycleTests {
 
 		long id = register(RequestType.REPAIR, "门窗", "门吸坏了");
 		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, a.staffNumber(), null, null));
-		ServiceRequestDetails dispatched = requests.details(agent.user(), id);
+		ServiceRequestDetails dispatched = queries.details(agent.user(), id);
 		assertThat(dispatched.work().assigneeName()).isEqualTo("李师傅");
 		assertThat(dispatched.history().get(0).note()).contains("张师傅 休假", "A/B岗");
 		CurrentUser backup = current(b.staffNumber());
-		assertThat(requests.queue(backup, Queue.JOBS, null, null, null).items()).extracting(ServiceRequestSummary::id)
+		assertThat(queries.queue(backup, Queue.JOBS, null, null, null).items()).extracting(ServiceRequestSummary::id)
 			.containsExactly(id);
 	}
 
@@ -301,7 +307,7 @@ class RequestLifecycleTests {
 	}
 
 	private int version(long id) {
-		return requests.details(agent.user(), id).version();
+		return queries.details(agent.user(), id).version();
 	}
 
 	private String step(long id) {
@@ -320,22 +326,22 @@ class RequestLifecycleTests {
 	void paidWorkIsQuotedAcceptedSignedForAndPaidInExactYuan() throws Exception {
 		long id = register(RequestType.PAID_SERVICE, "管道疏通", "厨房下水道堵塞，要求疏通");
 		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
-		requests.accept(technician.user(), id, version(id));
-		requests.arrive(technician.user(), id, version(id), "下水管油污堵塞");
+		work.accept(technician.user(), id, version(id));
+		work.arrive(technician.user(), id, version(id), "下水管油污堵塞");
 
-		assertThatThrownBy(() -> requests.quote(technician.user(), id, version(id),
+		assertThatThrownBy(() -> work.quote(technician.user(), id, version(id),
 				List.of(new QuoteLine("疏通", new java.math.BigDecimal("1"), new java.math.BigDecimal("80.001")))))
 			.hasMessageContaining("最多两位小数");
-		requests.quote(technician.user(), id, version(id), List.of(
+		work.quote(technician.user(), id, version(id), List.of(
 				new QuoteLine("管道疏通", new java.math.BigDecimal("1"), new java.math.BigDecimal("80.00")),
 				new QuoteLine("弯头", new java.math.BigDecimal("3"), new java.math.BigDecimal("0.10"))));
-		assertThatThrownBy(() -> requests.complete(technician.user(), id, version(id), "已疏通", "赵女士"))
+		assertThatThrownBy(() -> work.complete(technician.user(), id, version(id), "已疏通", "赵女士"))
 			.hasMessageContaining("须先经客户确认报价");
-		requests.acceptQuote(technician.user(), id, version(id), "赵女士");
-		assertThatThrownBy(() -> requests.quote(technician.user(), id, version(id),
+		work.acceptQuote(technician.user(), id, version(id), "赵女士");
+		assertThatThrownBy(() -> work.quote(technician.user(), id, version(id),
 				List.of(new QuoteLine("加价", java.math.BigDecimal.ONE, java.math.BigDecimal.TEN))))
 			.hasMessageContaining("客户已确认报价");
-		requests.recordMaterials(technician.user(), id, version(id), "弯头 3 个");
+		work.recordMaterials(technician.user(), id, version(id), "弯头 3 个");
 
 		HttpTestClient field = new HttpTestClient(port).withBasic(technician.username(), technician.password());
 		HttpResponse<String> notAnImage = field.postJson(path(id, "complete"),
@@ -349,10 +355,10 @@ class RequestLifecycleTests {
 		assertThat(signed.statusCode()).isEqualTo(204);
 		assertThat(field.getBytes(path(id, "signature.png")).body()).isEqualTo(png);
 
-		assertThatThrownBy(() -> requests.collectFee(technician.user(), id, version(id), new java.math.BigDecimal("-1")))
+		assertThatThrownBy(() -> work.collectFee(technician.user(), id, version(id), new java.math.BigDecimal("-1")))
 			.hasMessageContaining("不小于 0");
-		requests.collectFee(technician.user(), id, version(id), new java.math.BigDecimal("80.30"));
-		ServiceRequestDetails paid = requests.details(agent.user(), id);
+		work.collectFee(technician.user(), id, version(id), new java.math.BigDecimal("80.30"));
+		ServiceRequestDetails paid = queries.details(agent.user(), id);
 		assertThat(paid.quoteTotal()).isEqualByComparingTo("80.30");
 		assertThat(paid.work().feeCollected()).isEqualByComparingTo("80.30");
 		assertThat(paid.work().quoteAcceptedBy()).isEqualTo("赵女士");
@@ -372,17 +378,17 @@ class RequestLifecycleTests {
 			.hasMessageContaining("已合并");
 
 		requests.dispatch(agent.user(), parent, version(parent), new Assignment(engineering, technician.username(), null, null));
-		requests.accept(technician.user(), parent, version(parent));
-		requests.arrive(technician.user(), parent, version(parent), null);
+		work.accept(technician.user(), parent, version(parent));
+		work.arrive(technician.user(), parent, version(parent), null);
 		requests.followUp(technician.user(), parent, "等待电梯公司更换主板，预计明日到货");
-		requests.complete(technician.user(), parent, version(parent), "更换主板", null);
+		work.complete(technician.user(), parent, version(parent), "更换主板", null);
 		requests.resolve(agent.user(), parent, version(parent), new Resolution("电梯已恢复运行", null, null, null, null, null, null));
 
-		assertThat(requests.details(agent.user(), parent).childIds()).containsExactly(first, second);
-		assertThat(requests.details(agent.user(), parent).followUps()).singleElement()
+		assertThat(queries.details(agent.user(), parent).childIds()).containsExactly(first, second);
+		assertThat(queries.details(agent.user(), parent).followUps()).singleElement()
 			.satisfies(n -> assertThat(n.text()).contains("主板"));
 		for (long child : List.of(first, second)) {
-			ServiceRequestDetails details = requests.details(agent.user(), child);
+			ServiceRequestDetails details = queries.details(agent.user(), child);
 			assertThat(details.status()).isEqualTo(RequestStatus.RESOLVED);
 			assertThat(details.resolution()).contains("电梯已恢复运行");
 			assertThat(details.parentId()).isEqualTo(parent);
@@ -413,9 +419,9 @@ class RequestLifecycleTests {
 			.containsEntry(Queue.MINE, 2L);
 
 		requests.dispatch(agent.user(), id, version(id), new Assignment(engineering, technician.username(), null, null));
-		requests.accept(technician.user(), id, version(id));
-		requests.arrive(technician.user(), id, version(id), null);
-		requests.pause(technician.user(), id, version(id), PauseReason.WAITING_PARTS, null);
+		work.accept(technician.user(), id, version(id));
+		work.arrive(technician.user(), id, version(id), null);
+		work.pause(technician.user(), id, version(id), PauseReason.WAITING_PARTS, null);
 		assertThat(counts.get()).containsEntry(Queue.UNASSIGNED, 1L).containsEntry(Queue.WAITING, 1L);
 		assertThat(queueCounts.of(technician.user(), null)).containsEntry(Queue.JOBS, 1L);
 

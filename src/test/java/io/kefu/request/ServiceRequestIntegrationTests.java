@@ -47,6 +47,9 @@ class ServiceRequestIntegrationTests {
 	ServiceRequestManagement requests;
 
 	@Autowired
+	ServiceRequestQueries queries;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -186,7 +189,7 @@ class ServiceRequestIntegrationTests {
 	@Test
 	void ownershipMovesOnlyByARecordedTransferToAColleagueOfTheSite() {
 		long id = idOf(register(repair("阳台地漏堵塞"), null).body());
-		int version = requests.details(agent.user(), id).version();
+		int version = queries.details(agent.user(), id).version();
 		TestUser colleague = staff.user(EnumSet.of(Role.AGENT), List.of(site.site().id()));
 		TestUser elsewhere = staff.user(EnumSet.of(Role.AGENT), List.of(staff.site().site().id()));
 

@@ -1,12 +1,15 @@
 package io.kefu.directory.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
 import io.kefu.directory.DepartmentKind;
 import io.kefu.directory.StaffInput;
+import io.kefu.directory.StaffSummary;
 import io.kefu.directory.domain.Places;
 import io.kefu.directory.domain.Staffing;
+import io.kefu.security.ApiTokenManagement;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 
@@ -26,9 +29,15 @@ class StaffWebController {
 
 	private final Places places;
 
-	StaffWebController(Staffing staffing, Places places) {
+	private final ApiTokenManagement apiTokens;
+
+	private final Clock clock;
+
+	StaffWebController(Staffing staffing, Places places, ApiTokenManagement apiTokens, Clock clock) {
 		this.staffing = staffing;
 		this.places = places;
+		this.apiTokens = apiTokens;
+		this.clock = clock;
 	}
 
 	@GetMapping("/staff")
@@ -40,10 +49,24 @@ class StaffWebController {
 
 	@GetMapping("/staff/{id}")
 	String staffMember(CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("member", staffing.staffMember(user, id));
+		StaffSummary member = staffing.staffMember(user, id);
+		model.addAttribute("member", member);
 		model.addAttribute("staff", staffing.staff(user));
+		if (user.isAdministrator()) {
+			model.addAttribute("tokens", apiTokens.tokensOf(user, member.accountId()));
+			model.addAttribute("zone", clock.getZone());
+		}
 		addChoices(user, model);
 		return "directory/staff-detail";
+	}
+
+	/** An administrator revokes a staff member's API token, e.g. when they leave. */
+	@PostMapping("/staff/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(CurrentUser user, @PathVariable long id, @PathVariable long tokenId,
+			RedirectAttributes redirect) {
+		apiTokens.revokeOf(user, staffing.staffMember(user, id).accountId(), tokenId);
+		redirect.addFlashAttribute("tokenRevoked", true);
+		return "redirect:/staff/" + id;
 	}
 
 	@PostMapping("/staff")

@@ -8,6 +8,7 @@ import io.kefu.request.IllegalTransitionException;
 import io.kefu.request.PauseReason;
 import io.kefu.request.Priority;
 import io.kefu.request.RequestStatus;
+import io.kefu.request.RequestStep;
 import io.kefu.request.RequestType;
 import io.kefu.request.Resolution;
 
@@ -161,9 +162,7 @@ public class ServiceRequest {
 
 	/** Hands ownership (首问责任) to a colleague; only while the request is open. */
 	public void transferTo(long accountId) {
-		if (!status.isOpen()) {
-			throw new IllegalTransitionException("工单已办结或归档，不能转交");
-		}
+		require(RequestStep.TRANSFER);
 		if (accountId == ownerId) {
 			throw new IllegalTransitionException("该工单已由此人负责");
 		}
@@ -172,7 +171,7 @@ public class ServiceRequest {
 
 	/** Dispatches (派工) to a department and person with the agreed visit time. */
 	public void dispatch(long departmentId, long assigneeId, Instant appointment, Instant now) {
-		requireStatus(RequestStatus.REGISTERED, "派工");
+		require(RequestStep.DISPATCH);
 		this.departmentId = departmentId;
 		this.assigneeId = assigneeId;
 		this.appointment = appointment;
@@ -183,8 +182,7 @@ public class ServiceRequest {
 
 	/** Moves the job to another person (转派) while it is being worked on. */
 	public void reassign(long departmentId, long assigneeId, Instant appointment, Instant now) {
-		requireStatus("转派", RequestStatus.DISPATCHED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS,
-				RequestStatus.PAUSED);
+		require(RequestStep.REASSIGN);
 		if (assigneeId == this.assigneeId) {
 			throw new IllegalTransitionException("该工单已派给此人");
 		}
@@ -321,12 +319,7 @@ public class ServiceRequest {
 	 * other types may be handled by the owner without dispatch.
 	 */
 	public void resolve(Resolution resolution, Instant now) {
-		if (type.needsDispatch()) {
-			requireStatus(RequestStatus.COMPLETED, "办结（须先派工并完工）");
-		}
-		else {
-			requireStatus("办结", RequestStatus.REGISTERED, RequestStatus.COMPLETED);
-		}
+		require(RequestStep.RESOLVE);
 		if (type == RequestType.COMPLAINT && resolution.complaintValid() == null) {
 			throw new IllegalTransitionException("投诉办结时须判定是否有效投诉");
 		}
@@ -346,7 +339,7 @@ public class ServiceRequest {
 
 	/** Reopens (重新派工) a resolved or closed request; what happened before stays in the history. */
 	public void reopen() {
-		requireStatus("重新派工", RequestStatus.RESOLVED, RequestStatus.CLOSED);
+		require(RequestStep.REOPEN);
 		reopenCount++;
 		assigneeId = null;
 		departmentId = null;
@@ -361,9 +354,16 @@ public class ServiceRequest {
 
 	/** Closes and archives (归档) a resolved request. */
 	public void close(Instant now) {
-		requireStatus(RequestStatus.RESOLVED, "归档");
+		require(RequestStep.CLOSE);
 		closedAt = now;
 		status = RequestStatus.CLOSED;
+	}
+
+	/** Checks a step of the owner or a supervisor against the state. */
+	public void require(RequestStep step) {
+		if (!step.allowedIn(status, type)) {
+			throw new IllegalTransitionException(step.refusal(status, type));
+		}
 	}
 
 	private void requirePaidWork(long accountId, String action) {

@@ -19,7 +19,9 @@ import io.kefu.request.Registration;
 import io.kefu.request.RequestType;
 import io.kefu.request.Resolution;
 import io.kefu.request.ServiceRequestDetails;
+import io.kefu.request.FieldWork;
 import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.ServiceRequestQueries;
 import io.kefu.request.ServiceRequestSummary;
 import io.kefu.request.SignatureImage;
 import io.kefu.security.CurrentUser;
@@ -47,10 +49,17 @@ class ServiceRequestRestController {
 
 	private final ServiceRequestManagement requests;
 
+	private final ServiceRequestQueries queries;
+
+	private final FieldWork work;
+
 	private final QueueCounts counts;
 
-	ServiceRequestRestController(ServiceRequestManagement requests, QueueCounts counts) {
+	ServiceRequestRestController(ServiceRequestManagement requests, ServiceRequestQueries queries, FieldWork work,
+			QueueCounts counts) {
 		this.requests = requests;
+		this.queries = queries;
+		this.work = work;
 		this.counts = counts;
 	}
 
@@ -72,7 +81,7 @@ class ServiceRequestRestController {
 
 	@GetMapping("/{id}")
 	ServiceRequestDetails request(CurrentUser user, @PathVariable long id) {
-		return requests.details(user, id);
+		return queries.details(user, id);
 	}
 
 	@GetMapping
@@ -83,7 +92,7 @@ class ServiceRequestRestController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
-		return requests.queue(user, queue, site, new QueueFilter(type, category, channel, building, from, to), cursor,
+		return queries.queue(user, queue, site, new QueueFilter(type, category, channel, building, from, to), cursor,
 				size);
 	}
 
@@ -108,37 +117,37 @@ class ServiceRequestRestController {
 	@PostMapping("/{id}/accept")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void accept(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
-		requests.accept(user, id, step.version());
+		work.accept(user, id, step.version());
 	}
 
 	@PostMapping("/{id}/return")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void returnJob(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
-		requests.returnJob(user, id, step.version(), step.note());
+		work.returnJob(user, id, step.version(), step.note());
 	}
 
 	@PostMapping("/{id}/arrive")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void arrive(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
-		requests.arrive(user, id, step.version(), step.note());
+		work.arrive(user, id, step.version(), step.note());
 	}
 
 	@PostMapping("/{id}/pause")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void pause(CurrentUser user, @PathVariable long id, @RequestBody PauseRequest request) {
-		requests.pause(user, id, request.version(), request.reason(), request.note());
+		work.pause(user, id, request.version(), request.reason(), request.note());
 	}
 
 	@PostMapping("/{id}/resume")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resume(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
-		requests.resume(user, id, step.version());
+		work.resume(user, id, step.version());
 	}
 
 	@PostMapping("/{id}/complete")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void complete(CurrentUser user, @PathVariable long id, @RequestBody CompletionRequest request) {
-		requests.complete(user, id, request.version(), request.result(), request.confirmedBy(), request.signatureBytes());
+		work.complete(user, id, request.version(), request.result(), request.confirmedBy(), request.signatureBytes());
 	}
 
 	@PostMapping("/{id}/resolve")
@@ -164,25 +173,25 @@ class ServiceRequestRestController {
 	@PutMapping("/{id}/quote")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void quote(CurrentUser user, @PathVariable long id, @RequestBody QuoteRequest request) {
-		requests.quote(user, id, request.version(), request.lines());
+		work.quote(user, id, request.version(), request.lines());
 	}
 
 	@PostMapping("/{id}/quote/accept")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void acceptQuote(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
-		requests.acceptQuote(user, id, step.version(), step.note());
+		work.acceptQuote(user, id, step.version(), step.note());
 	}
 
 	@PostMapping("/{id}/materials")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void materials(CurrentUser user, @PathVariable long id, @RequestBody Step step) {
-		requests.recordMaterials(user, id, step.version(), step.note());
+		work.recordMaterials(user, id, step.version(), step.note());
 	}
 
 	@PostMapping("/{id}/fee")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void fee(CurrentUser user, @PathVariable long id, @RequestBody FeeRequest request) {
-		requests.collectFee(user, id, request.version(), request.amount());
+		work.collectFee(user, id, request.version(), request.amount());
 	}
 
 	@PostMapping("/{id}/merge")
@@ -199,7 +208,7 @@ class ServiceRequestRestController {
 
 	@GetMapping(path = "/{id}/signature.png", produces = MediaType.IMAGE_PNG_VALUE)
 	byte[] signature(CurrentUser user, @PathVariable long id) {
-		return requests.signature(user, id);
+		return work.signature(user, id);
 	}
 
 	@GetMapping("/categories")

@@ -4,7 +4,7 @@ import io.kefu.KefuApplication;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.request.HistoryEntry;
 import io.kefu.request.ServiceRequestDetails;
-import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.ServiceRequestQueries;
 import io.kefu.security.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -24,19 +24,19 @@ class DispatchSlipWebController {
 		A4, A5
 	}
 
-	private final ServiceRequestManagement requests;
+	private final ServiceRequestQueries queries;
 
 	private final DirectoryManagement directory;
 
-	DispatchSlipWebController(ServiceRequestManagement requests, DirectoryManagement directory) {
-		this.requests = requests;
+	DispatchSlipWebController(ServiceRequestQueries queries, DirectoryManagement directory) {
+		this.queries = queries;
 		this.directory = directory;
 	}
 
 	@GetMapping("/requests/{id}/slip")
 	String slip(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "A4") PaperSize size,
 			Model model) {
-		ServiceRequestDetails request = requests.details(user, id);
+		ServiceRequestDetails request = queries.details(user, id);
 		model.addAttribute("request", request);
 		model.addAttribute("site", directory.site(user, request.siteId()));
 		model.addAttribute("dispatcher", request.history()

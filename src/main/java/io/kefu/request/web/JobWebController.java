@@ -15,7 +15,9 @@ import io.kefu.request.QuoteLine;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
+import io.kefu.request.FieldWork;
 import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.ServiceRequestQueries;
 import io.kefu.request.ServiceRequestSummary;
 import io.kefu.request.SignatureImage;
 import io.kefu.security.CurrentUser;
@@ -47,12 +49,19 @@ class JobWebController {
 
 	private final ServiceRequestManagement requests;
 
+	private final ServiceRequestQueries queries;
+
+	private final FieldWork work;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	JobWebController(ServiceRequestManagement requests, MessageSource messages, Clock clock) {
+	JobWebController(ServiceRequestManagement requests, ServiceRequestQueries queries, FieldWork work,
+			MessageSource messages, Clock clock) {
 		this.requests = requests;
+		this.queries = queries;
+		this.work = work;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -61,7 +70,7 @@ class JobWebController {
 	String list(CurrentUser user, Model model) {
 		List<JobCard> open = new ArrayList<>();
 		List<JobCard> completed = new ArrayList<>();
-		for (ServiceRequestSummary job : requests.queue(user, Queue.JOBS, null, null, null).items()) {
+		for (ServiceRequestSummary job : queries.queue(user, Queue.JOBS, null, null, null).items()) {
 			JobCard card = new JobCard(job, job.appointment(), clock);
 			(job.status() == RequestStatus.COMPLETED ? completed : open).add(card);
 		}
@@ -72,7 +81,7 @@ class JobWebController {
 
 	@GetMapping("/{id}")
 	String job(CurrentUser user, @PathVariable long id, Model model) {
-		ServiceRequestDetails job = requests.details(user, id);
+		ServiceRequestDetails job = queries.details(user, id);
 		model.addAttribute("job", job);
 		model.addAttribute("mine", job.work().assigneeId() != null && job.work().assigneeId() == user.accountId());
 		model.addAttribute("paid", job.type() == RequestType.PAID_SERVICE);
@@ -85,13 +94,13 @@ class JobWebController {
 
 	@GetMapping(path = "/{id}/signature.png", produces = MediaType.IMAGE_PNG_VALUE)
 	ResponseEntity<byte[]> signature(CurrentUser user, @PathVariable long id) {
-		return ResponseEntity.ok().header("Cache-Control", "private, max-age=300").body(requests.signature(user, id));
+		return ResponseEntity.ok().header("Cache-Control", "private, max-age=300").body(work.signature(user, id));
 	}
 
 	@PostMapping("/{id}/accept")
 	String accept(CurrentUser user, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect,
 			Locale locale) {
-		requests.accept(user, id, version);
+		work.accept(user, id, version);
 		return done(id, "jobs.done.accepted", redirect, locale);
 	}
 
@@ -99,7 +108,7 @@ class JobWebController {
 	@PostMapping("/{id}/return")
 	String giveBack(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
-		requests.returnJob(user, id, version, reason);
+		work.returnJob(user, id, version, reason);
 		redirect.addFlashAttribute("notice", messages.getMessage("jobs.done.returned", null, locale));
 		return "redirect:/jobs";
 	}
@@ -107,7 +116,7 @@ class JobWebController {
 	@PostMapping("/{id}/arrive")
 	String arrive(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String findings, RedirectAttributes redirect, Locale locale) {
-		requests.arrive(user, id, version, findings);
+		work.arrive(user, id, version, findings);
 		return done(id, "jobs.done.arrived", redirect, locale);
 	}
 
@@ -115,14 +124,14 @@ class JobWebController {
 	String pause(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) PauseReason reason, @RequestParam(required = false) String note,
 			RedirectAttributes redirect, Locale locale) {
-		requests.pause(user, id, version, reason, note);
+		work.pause(user, id, version, reason, note);
 		return done(id, "jobs.done.paused", redirect, locale);
 	}
 
 	@PostMapping("/{id}/resume")
 	String resume(CurrentUser user, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect,
 			Locale locale) {
-		requests.resume(user, id, version);
+		work.resume(user, id, version);
 		return done(id, "jobs.done.resumed", redirect, locale);
 	}
 
@@ -144,21 +153,21 @@ class JobWebController {
 			}
 			lines.add(new QuoteLine(item, yuan(quantity, "lines", "数量"), yuan(price, "lines", "单价")));
 		}
-		requests.quote(user, id, version, lines);
+		work.quote(user, id, version, lines);
 		return done(id, "jobs.done.quoted", redirect, locale);
 	}
 
 	@PostMapping("/{id}/quote/accept")
 	String acceptQuote(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String acceptedBy, RedirectAttributes redirect, Locale locale) {
-		requests.acceptQuote(user, id, version, acceptedBy);
+		work.acceptQuote(user, id, version, acceptedBy);
 		return done(id, "jobs.done.quoteAccepted", redirect, locale);
 	}
 
 	@PostMapping("/{id}/materials")
 	String materials(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String materials, RedirectAttributes redirect, Locale locale) {
-		requests.recordMaterials(user, id, version, materials);
+		work.recordMaterials(user, id, version, materials);
 		return done(id, "jobs.done.materials", redirect, locale);
 	}
 
@@ -174,14 +183,14 @@ class JobWebController {
 	String complete(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String result, @RequestParam(required = false) String confirmedBy,
 			@RequestParam(required = false) String signature, RedirectAttributes redirect, Locale locale) {
-		requests.complete(user, id, version, result, confirmedBy, SignatureImage.decode(signature));
+		work.complete(user, id, version, result, confirmedBy, SignatureImage.decode(signature));
 		return done(id, "jobs.done.completed", redirect, locale);
 	}
 
 	@PostMapping("/{id}/fee")
 	String fee(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String amount, RedirectAttributes redirect, Locale locale) {
-		requests.collectFee(user, id, version, yuan(amount, "amount", "收费金额"));
+		work.collectFee(user, id, version, yuan(amount, "amount", "收费金额"));
 		return done(id, "jobs.done.fee", redirect, locale);
 	}
 

@@ -23,7 +23,10 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		String detail;
-		if (ex instanceof LockedException) {
+		if (ex instanceof ApiTokenFilter.InvalidTokenException) {
+			detail = "API 令牌无效、已过期或已撤销";
+		}
+		else if (ex instanceof LockedException) {
 			detail = "账号已锁定：连续输错密码次数过多，请稍后再试或联系管理员";
 		}
 		else if (ex instanceof DisabledException) {
@@ -33,9 +36,10 @@ class ProblemEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler
 			detail = "工号或密码错误";
 		}
 		else {
-			detail = "请先登录（HTTP Basic：工号和密码）";
+			detail = "请先登录（HTTP Basic：工号和密码，或 API 令牌：Authorization: Bearer kefu_…）";
 		}
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Kefu\"");
+		response.setHeader("WWW-Authenticate", ApiTokenFilter.carriesToken(request)
+				? "Bearer realm=\"Kefu\", error=\"invalid_token\"" : "Basic realm=\"Kefu\"");
 		write(response, HttpStatus.UNAUTHORIZED, "未登录", detail);
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.kefu.security.Role;
 import io.kefu.security.SecuritySettings;
 import io.kefu.security.domain.AccountRepository;
+import io.kefu.security.domain.ApiTokenRepository;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 @Configuration(proxyBeanMethods = false)
@@ -59,8 +61,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemEntryPoint entryPoint, AccountRepository accounts)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemEntryPoint entryPoint, AccountRepository accounts,
+			ApiTokenRepository tokens, Clock clock) throws Exception {
+		var contextRepository = new RequestAttributeSecurityContextRepository();
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -69,8 +72,10 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(context -> context.securityContextRepository(contextRepository))
 			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new ApiTokenFilter(tokens, clock, entryPoint, contextRepository),
+					BasicAuthenticationFilter.class)
 			.addFilterBefore(new CurrentUserFilter(accounts), AuthorizationFilter.class)
 			.build();
 	}

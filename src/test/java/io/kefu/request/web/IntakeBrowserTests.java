@@ -65,22 +65,22 @@ class IntakeBrowserTests {
 			assertThat(card.getText()).contains("13912345678", "180#1-1-1", earlier.number(), "未办结（1）")
 				.doesNotContain("重复报事");
 
-			click(browser, card.findElement(By.cssSelector(".pick-household")));
+			browser.click(card.findElement(By.cssSelector(".pick-household")));
 			assertThat(browser.find(By.id("picked-household-name")).getText()).isEqualTo("王大明");
 			assertThat(browser.find(By.id("contact-name")).getAttribute("value")).isEqualTo("王大明");
 			assertThat(browser.find(By.id("contact-phone")).getAttribute("value")).isEqualTo("13912345678");
 			assertThat(browser.find(By.id("room-code")).getAttribute("value")).isEqualTo("180#1-1-1");
 
-			click(browser, browser.find(By.cssSelector("label[for='type-REPAIR']")));
+			browser.click(browser.find(By.cssSelector("label[for='type-REPAIR']")));
 			browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("category")));
 			browser.waitFor(d -> new Select(d.findElement(By.id("category"))).getOptions().size() > 1);
 			new Select(browser.find(By.id("category"))).selectByVisibleText("渗漏水");
 			browser.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id(household), "重复报事"));
-			click(browser, browser.find(By.cssSelector("label[for='priority-URGENT']")));
+			browser.click(browser.find(By.cssSelector("label[for='priority-URGENT']")));
 			((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
 			browser.screenshot(Path.of("target/screenshots/card-" + screenshot));
 
-			click(browser, browser.find(By.id("save-intake")));
+			browser.click(browser.find(By.id("save-intake")));
 			assertThat(browser.find(By.id("intake-error")).getText()).contains("未保存", "请填写内容");
 			assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("description");
 			assertThat(browser.find(By.id("contact-name")).getAttribute("value")).isEqualTo("王大明");
@@ -94,7 +94,7 @@ class IntakeBrowserTests {
 			browser.driver().findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
 			browser.screenshot(Path.of("target/screenshots/filled-" + screenshot));
 
-			click(browser, browser.find(By.id("save-intake")));
+			browser.click(browser.find(By.id("save-intake")));
 			String number = browser.find(By.id("registered-number")).getText();
 			assertThat(number).startsWith(estate.site().code() + "-").endsWith("-0002");
 			assertThat(browser.find(By.id("description")).getAttribute("value")).isEmpty();
@@ -102,7 +102,7 @@ class IntakeBrowserTests {
 			assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("household-search");
 			browser.screenshot(Path.of("target/screenshots/" + screenshot));
 
-			click(browser, browser.find(By.cssSelector("#registered a")));
+			browser.click(browser.find(By.cssSelector("#registered a")));
 			assertThat(browser.find(By.id("request-number")).getText()).isEqualTo(number);
 			assertThat(browser.find(By.id("request-description")).getText()).isEqualTo("卫生间顶棚又在漏水，<b>很急</b>");
 			assertThat(browser.find(By.cssSelector("#request-photos img")).getAttribute("naturalWidth")).isEqualTo("8");
@@ -113,15 +113,5 @@ class IntakeBrowserTests {
 			assertThat(browser.find(By.id("request-list")).getText()).contains(number, earlier.number());
 			browser.screenshot(Path.of("target/screenshots/requests-" + screenshot));
 		}
-	}
-
-	/**
-	 * Headless Chromium's viewport is shorter than its window and Bootstrap scrolls
-	 * smoothly, so chromedriver may click where the element has not arrived yet:
-	 * scroll at once first, as a thumb would.
-	 */
-	private static void click(Browser browser, WebElement element) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
 	}
 }

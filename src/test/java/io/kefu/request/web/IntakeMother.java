@@ -52,10 +52,10 @@ class IntakeMother {
 		long neighbour = households.create(site.agent().user(),
 				new HouseholdInput(site.site().id(), "李小红", HouseholdState.OCCUPIED, null, null, List.of("180#1-1-2"),
 						List.of(new PersonInput("李小红", PersonRole.OWNER, "13987650000", null))));
-		return new Estate(site.site(), site.agent(), household, neighbour);
+		return new Estate(site.site(), site.agent(), household, neighbour, site.technician());
 	}
 
-	record Estate(SiteSummary site, TestUser agent, long householdId, long neighbourId) {
+	record Estate(SiteSummary site, TestUser agent, long householdId, long neighbourId, TestUser technician) {
 
 		long siteId() {
 			return site.id();

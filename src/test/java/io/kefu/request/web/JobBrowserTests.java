@@ -23,12 +23,12 @@ import io.kefu.request.RequestMother.FieldSite;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
-import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.FieldWork;
+import io.kefu.request.ServiceRequestQueries;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,10 @@ class JobBrowserTests {
 	RequestMother mother;
 
 	@Autowired
-	ServiceRequestManagement requests;
+	FieldWork work;
+
+	@Autowired
+	ServiceRequestQueries queries;
 
 	@Test
 	void aTechnicianCompletesAJobWithTheCustomersSignatureOnThePhone() throws Exception {
@@ -63,7 +66,7 @@ class JobBrowserTests {
 		TestUser technician = site.technician();
 		long id = mother.dispatched(site, RequestType.REPAIR, "渗漏水", Priority.URGENT,
 				"卫生间天花板漏水，楼上卫生间地漏附近渗水，滴到客厅", Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES));
-		String number = requests.details(agent.user(), id).number();
+		String number = queries.details(agent.user(), id).number();
 
 		try (Browser browser = new Browser(port, 400)) {
 			ChromeDriver chrome = (ChromeDriver) browser.driver();
@@ -86,8 +89,7 @@ class JobBrowserTests {
 			browser.find(By.id("confirmedBy")).sendKeys("李女士");
 			WebElement pad = browser.find(By.id("signature-pad"));
 			assertThat(pad.getSize().getWidth()).as("full width").isGreaterThan(320);
-			chrome.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", pad);
-			sign(browser, pad);
+			browser.sign(pad);
 			browser.waitFor(ExpectedConditions.attributeContains(pad, "class", "signed"));
 			browser.screenshot(Path.of("target/screenshots/job-phone.png"));
 
@@ -97,10 +99,10 @@ class JobBrowserTests {
 			assertThat(browser.find(By.id("signature-image")).getAttribute("naturalWidth")).isNotEqualTo("0");
 			browser.screenshot(Path.of("target/screenshots/job-phone-completed.png"));
 
-			ServiceRequestDetails done = requests.details(agent.user(), id);
+			ServiceRequestDetails done = queries.details(agent.user(), id);
 			assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
 			assertThat(done.work().findings()).isEqualTo("地漏密封圈老化");
-			assertThat(inkIn(requests.signature(agent.user(), id))).as("dark pixels drawn").isGreaterThan(200);
+			assertThat(inkIn(work.signature(agent.user(), id))).as("dark pixels drawn").isGreaterThan(200);
 
 			chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 					Map.of("width", 900, "height", 1300, "deviceScaleFactor", 1, "mobile", false));
@@ -141,25 +143,6 @@ class JobBrowserTests {
 		chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", 900, "height", 1300, "deviceScaleFactor", 1, "mobile", false));
-	}
-
-	/** A signature of three strokes, drawn with pointer moves as a finger would. */
-	private static void sign(Browser browser, WebElement pad) {
-		int width = pad.getSize().getWidth();
-		int left = -width / 2 + 30;
-		Actions hand = new Actions(browser.driver());
-		hand.moveToElement(pad, left, 20).clickAndHold();
-		for (int i = 1; i <= 12; i++) {
-			hand.moveByOffset(10, (i % 2 == 0 ? -1 : 1) * 35);
-		}
-		hand.release();
-		hand.moveToElement(pad, left + 150, -40).clickAndHold();
-		for (int i = 1; i <= 8; i++) {
-			hand.moveByOffset(8, 10);
-		}
-		hand.release();
-		hand.moveToElement(pad, left + 40, 50).clickAndHold().moveByOffset(200, -10).release();
-		hand.perform();
 	}
 
 	private static int inkIn(byte[] png) throws Exception {

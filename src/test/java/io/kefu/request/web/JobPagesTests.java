@@ -23,7 +23,8 @@ import io.kefu.request.RequestMother.FieldSite;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
-import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.FieldWork;
+import io.kefu.request.ServiceRequestQueries;
 import io.kefu.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,10 @@ class JobPagesTests {
 	RequestMother mother;
 
 	@Autowired
-	ServiceRequestManagement requests;
+	FieldWork work;
+
+	@Autowired
+	ServiceRequestQueries queries;
 
 	FieldSite site;
 
@@ -100,7 +104,7 @@ class JobPagesTests {
 		assertThat(phone.getBytes("/jobs/" + id + "/signature.png").body()).isEqualTo(png);
 		step(phone, id, "fee", Map.of("amount", "80.30"));
 
-		ServiceRequestDetails done = requests.details(agent.user(), id);
+		ServiceRequestDetails done = queries.details(agent.user(), id);
 		assertThat(done.status()).isEqualTo(RequestStatus.COMPLETED);
 		assertThat(done.work().findings()).isEqualTo("下水管油污堵塞");
 		assertThat(done.quote()).extracting(line -> line.item()).containsExactly("管道疏通", "弯头");
@@ -111,7 +115,7 @@ class JobPagesTests {
 		assertThat(done.work().confirmedBy()).isEqualTo("赵女士");
 		assertThat(done.work().feeCollected()).isEqualByComparingTo("80.30");
 		assertThat(done.followUps()).singleElement().satisfies(note -> assertThat(note.text()).isEqualTo("已通知物业备弯头"));
-		assertThat(requests.signature(agent.user(), id)).isEqualTo(png);
+		assertThat(work.signature(agent.user(), id)).isEqualTo(png);
 		assertThat(done.history()).extracting(HistoryEntry::action)
 			.containsExactly("收费", "完工", "登记材料", "客户确认报价", "报价", "到场", "接单", "派工", "受理");
 		assertThat(phone.get("/jobs/" + id).body()).contains("¥80.30", "已疏通，试水通畅", "收费", "更正收费");
@@ -131,7 +135,7 @@ class JobPagesTests {
 				Map.of("version", String.valueOf(seen), "findings", "旧页面上的记录"));
 		assertThat(stale.statusCode()).isEqualTo(302);
 		assertThat(phone.follow(stale).body()).contains("数据已被他人修改");
-		ServiceRequestDetails unchanged = requests.details(agent.user(), id);
+		ServiceRequestDetails unchanged = queries.details(agent.user(), id);
 		assertThat(unchanged.status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(unchanged.work().findings()).isNull();
 	}
@@ -149,7 +153,7 @@ class JobPagesTests {
 		HttpResponse<String> noReason = phone.postForm("/jobs/" + id + "/return",
 				Map.of("version", String.valueOf(version(id)), "reason", " "));
 		assertThat(phone.follow(noReason).body()).contains("请填写退单原因");
-		assertThat(requests.details(agent.user(), id).status()).isEqualTo(RequestStatus.DISPATCHED);
+		assertThat(queries.details(agent.user(), id).status()).isEqualTo(RequestStatus.DISPATCHED);
 	}
 
 	@Test
@@ -161,7 +165,7 @@ class JobPagesTests {
 		assertThat(returned.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/jobs"));
 		assertThat(phone.follow(returned).body()).contains("已退单").doesNotContain(number(id));
 		assertThat(phone.get("/jobs/" + id).statusCode()).isEqualTo(404);
-		assertThat(requests.details(agent.user(), id).status()).isEqualTo(RequestStatus.REGISTERED);
+		assertThat(queries.details(agent.user(), id).status()).isEqualTo(RequestStatus.REGISTERED);
 	}
 
 	@Test
@@ -178,7 +182,7 @@ class JobPagesTests {
 		other.get("/jobs");
 		HttpResponse<String> forged = other.postForm("/jobs/" + id + "/accept", Map.of("version", String.valueOf(version(id))));
 		assertThat(forged.statusCode()).isEqualTo(404);
-		assertThat(requests.details(agent.user(), id).status()).isEqualTo(RequestStatus.DISPATCHED);
+		assertThat(queries.details(agent.user(), id).status()).isEqualTo(RequestStatus.DISPATCHED);
 	}
 
 	@Test
@@ -233,11 +237,11 @@ class JobPagesTests {
 	}
 
 	private int version(long id) {
-		return requests.details(agent.user(), id).version();
+		return queries.details(agent.user(), id).version();
 	}
 
 	private String number(long id) {
-		return requests.details(agent.user(), id).number();
+		return queries.details(agent.user(), id).number();
 	}
 
 	private static Instant tomorrowAt(int hour, int minute) {

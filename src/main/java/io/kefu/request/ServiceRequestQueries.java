@@ -1,0 +1,267 @@
+package io.kefu.request;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.kefu.directory.DepartmentSummary;
+import io.kefu.directory.DirectoryManagement;
+import io.kefu.request.domain.RequestHistory;
+import io.kefu.request.domain.ServiceRequest;
+import io.kefu.request.domain.WorkRecords;
+import io.kefu.security.AccountManagement;
+import io.kefu.security.AccountSummary;
+import io.kefu.security.CurrentUser;
+import io.kefu.shared.InvalidInputException;
+import io.kefu.shared.Page;
+import io.kefu.shared.PhoneNumber;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reading requests: the request page and the queues, limited to the caller's sites. */
+@Service
+public class ServiceRequestQueries {
+
+	private final RequestChanges changes;
+
+	private final RequestHistory history;
+
+	private final WorkRecords records;
+
+	private final DirectoryManagement directory;
+
+	private final AccountManagement accounts;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ServiceRequestQueries(RequestChanges changes, RequestHistory history, WorkRecords records,
+			DirectoryManagement directory, AccountManagement accounts, JdbcClient jdbc, Clock clock) {
+		this.changes = changes;
+		this.history = history;
+		this.records = records;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Major complaints first, then urgent work: the sort key of {@link QueueOrder#URGENCY}. */
+	private static final String URGENCY = "(case when r.major then 0 when r.priority = 'URGENT' then 1 else 2 end)";
+
+	private static final String SUMMARY = """
+			select r.id, r.site_id, r.number, r.type, c.name as category_name, r.channel, r.priority, r.major, r.status,
+			       r.place, r.description, r.owner_id, r.assignee_id, r.registered_at, r.appointment,
+			""" + URGENCY + """
+			 as urgency
+			from request.service_request r left join request.category c on c.id = r.category_id
+			""";
+
+	/** The request page: the request and its whole history. */
+	public ServiceRequestDetails details(CurrentUser user, long id) {
+		ServiceRequest request = changes.load(user, id);
+		var site = directory.site(user, request.siteId());
+		return jdbc.sql("""
+				select r.*, c.name as category_name,
+				       exists (select 1 from request.signature s where s.request_id = r.id) as has_signature
+				from request.service_request r
+				left join request.category c on c.id = r.category_id where r.id = :id and r.site_id = any(:sites)""")
+			.param("id", id)
+			.param("sites", user.sites())
+			.query((rs, n) -> details(user, rs, site.name()))
+			.single();
+	}
+
+	/** A page of a queue, newest first. */
+	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, String cursor, Integer size) {
+		return queue(user, queue, siteId, QueueFilter.NONE, cursor, size);
+	}
+
+	/**
+	 * A page of a queue narrowed and ordered by the filter (my jobs: by appointment).
+	 * Keyset pagination: the cursor is the last row's sort key.
+	 */
+	public Page<ServiceRequestSummary> queue(CurrentUser user, Queue queue, Long siteId, QueueFilter filter,
+			String cursor, Integer size) {
+		// A person's own jobs are few and ordered by appointment: one bounded page, no cursor.
+		boolean jobs = queue == Queue.JOBS;
+		int limit = jobs ? Page.MAX_SIZE : Page.size(size);
+		boolean urgency = !jobs && filter.order() == QueueOrder.URGENCY;
+		long[] after = jobs || cursor == null || cursor.isBlank() ? null : parseCursor(cursor, urgency);
+		Long[] rooms = filter.buildingId() == null ? null
+				: directory.roomIds(user, filter.buildingId()).toArray(Long[]::new);
+		ZoneId zone = clock.getZone();
+		String keyset = after == null ? "true" : urgency ? "(" + URGENCY + ", r.id) > (:rank, :after)" : "r.id < :after";
+		String order = jobs ? "r.appointment nulls last, r.id desc" : urgency ? URGENCY + ", r.id" : "r.id desc";
+		List<Row> rows = jdbc.sql(SUMMARY + """
+				where r.site_id = any(:sites)
+				  and r.status not in ('RESOLVED', 'CLOSED')
+				  and (cast(:type as text) is null or r.type = :type)
+				  and (cast(:category as bigint) is null or r.category_id = :category
+				       or r.category_id in (select id from request.category where parent_id = :category))
+				  and (cast(:channel as text) is null or r.channel = :channel)
+				  and (cast(:rooms as bigint[]) is null or r.room_id = any(cast(:rooms as bigint[])))
+				  and (cast(:from as timestamptz) is null or r.registered_at >= :from)
+				  and (cast(:to as timestamptz) is null or r.registered_at < :to)
+				""" + " and " + queue.condition() + " and " + keyset + " order by " + order + " limit :limit")
+			.param("sites", user.sites(siteId))
+			.param("me", user.accountId())
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("category", filter.categoryId())
+			.param("channel", filter.channel() == null ? null : filter.channel().name())
+			.param("rooms", rooms)
+			.param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
+			.param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+			.param("rank", after == null ? 0 : after[0])
+			.param("after", after == null ? 0 : after[after.length - 1])
+			.param("limit", limit + 1)
+			.query((rs, n) -> new Row(rs.getLong("owner_id"), (Long) rs.getObject("assignee_id"), rs.getInt("urgency"),
+					summary(rs)))
+			.list();
+		Map<Long, AccountSummary> people = people(rows.stream()
+			.flatMap(r -> Stream.of(r.ownerId(), r.assigneeId()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
+		List<ServiceRequestSummary> items = rows.stream().limit(limit).map(r -> r.named(people)).toList();
+		if (rows.size() <= limit || jobs) {
+			return new Page<>(items, null);
+		}
+		Row last = rows.get(limit - 1);
+		return new Page<>(items, urgency ? last.urgency() + "-" + last.summary().id() : String.valueOf(last.summary().id()));
+	}
+
+	private record Row(long ownerId, Long assigneeId, int urgency, ServiceRequestSummary summary) {
+
+		ServiceRequestSummary named(Map<Long, AccountSummary> people) {
+			ServiceRequestSummary s = summary;
+			return new ServiceRequestSummary(s.id(), s.siteId(), s.number(), s.type(), s.categoryName(), s.channel(),
+					s.priority(), s.major(), s.status(), s.place(), s.description(), name(people, ownerId),
+					name(people, assigneeId), s.registeredAt(), s.appointment());
+		}
+
+		private static String name(Map<Long, AccountSummary> people, Long id) {
+			AccountSummary person = id == null ? null : people.get(id);
+			return person == null ? null : person.displayName();
+		}
+	}
+
+	/** The id of the request with this number, within the caller's sites. */
+	public Optional<Long> findIdByNumber(CurrentUser user, String number) {
+		return jdbc.sql("select id from request.service_request where number = :number and site_id = any(:sites)")
+			.param("number", number == null ? "" : number.strip().toUpperCase())
+			.param("sites", user.sites())
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The numbers of these requests within the caller's sites, by id (for links between merged requests). */
+	public Map<Long, String> numbers(CurrentUser user, List<Long> ids) {
+		Map<Long, String> numbers = new LinkedHashMap<>();
+		jdbc.sql("select id, number from request.service_request where id = any(:ids) and site_id = any(:sites) order by id")
+			.param("ids", ids.toArray(Long[]::new))
+			.param("sites", user.sites())
+			.query(rs -> {
+				numbers.put(rs.getLong("id"), rs.getString("number"));
+			});
+		return numbers;
+	}
+
+	public List<FollowUpNote> followUps(CurrentUser user, long id) {
+		changes.load(user, id);
+		return records.followUps(id);
+	}
+
+	private Map<Long, AccountSummary> people(List<Long> ids) {
+		return accounts.findByIds(ids).stream().collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+	}
+
+	private static ServiceRequestSummary summary(ResultSet rs) throws SQLException {
+		return new ServiceRequestSummary(rs.getLong("id"), rs.getLong("site_id"), rs.getString("number"),
+				RequestType.valueOf(rs.getString("type")), rs.getString("category_name"),
+				Channel.valueOf(rs.getString("channel")), Priority.valueOf(rs.getString("priority")),
+				rs.getBoolean("major"), RequestStatus.valueOf(rs.getString("status")), rs.getString("place"),
+				rs.getString("description"), null, null, rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
+				instant(rs, "appointment"));
+	}
+
+	private ServiceRequestDetails details(CurrentUser user, ResultSet rs, String siteName) throws SQLException {
+		long ownerId = rs.getLong("owner_id");
+		Long householdId = (Long) rs.getObject("household_id");
+		String phone = rs.getString("contact_phone");
+		return new ServiceRequestDetails(rs.getLong("id"), rs.getLong("site_id"), siteName, rs.getString("number"),
+				RequestType.valueOf(rs.getString("type")), (Long) rs.getObject("category_id"),
+				rs.getString("category_name"), Channel.valueOf(rs.getString("channel")),
+				Priority.valueOf(rs.getString("priority")), rs.getBoolean("major"),
+				RequestStatus.valueOf(rs.getString("status")), householdId,
+				householdId == null ? null : directory.household(user, householdId).name(), rs.getString("contact_name"),
+				seesPhone(user, rs) ? phone : PhoneNumber.mask(phone), rs.getBoolean("anonymous"),
+				(Long) rs.getObject("room_id"), (Long) rs.getObject("public_area_id"), rs.getString("place"),
+				rs.getString("description"), rs.getString("resolution"), ownerId,
+				accounts.findById(ownerId).map(AccountSummary::displayName).orElse(null),
+				rs.getObject("registered_at", OffsetDateTime.class).toInstant(),
+				instant(rs, "closed_at"), rs.getInt("version"), history.of(rs.getLong("id")),
+				fieldWork(rs), new ServiceRequestDetails.Outcome(instant(rs, "resolved_at"),
+						(Boolean) rs.getObject("complaint_valid"), (Long) rs.getObject("responsible_department"),
+						departmentName((Long) rs.getObject("responsible_department")), rs.getString("cause"), rs.getString("corrective_action"),
+						(Boolean) rs.getObject("suggestion_adopted"), rs.getString("reply"), rs.getInt("reopen_count")),
+				records.quote(rs.getLong("id")), records.followUps(rs.getLong("id")), (Long) rs.getObject("parent_id"),
+				records.children(rs.getLong("id")));
+	}
+
+	/** Roles that need phone numbers see them; so does the person sent to do an open job, to call ahead. */
+	private static boolean seesPhone(CurrentUser user, ResultSet rs) throws SQLException {
+		return user.seesPersonalData() || (Long.valueOf(user.accountId()).equals(rs.getObject("assignee_id"))
+				&& RequestStatus.valueOf(rs.getString("status")).isOpen());
+	}
+
+	private ServiceRequestDetails.FieldWork fieldWork(ResultSet rs) throws SQLException {
+		Long departmentId = (Long) rs.getObject("department_id");
+		Long assigneeId = (Long) rs.getObject("assignee_id");
+		String paused = rs.getString("paused_reason");
+		return new ServiceRequestDetails.FieldWork(departmentId,
+				departmentName(departmentId),
+				assigneeId,
+				assigneeId == null ? null : accounts.findById(assigneeId).map(AccountSummary::displayName).orElse(null),
+				instant(rs, "appointment"), instant(rs, "dispatched_at"), instant(rs, "accepted_at"),
+				instant(rs, "arrived_at"), instant(rs, "completed_at"), paused == null ? null : PauseReason.valueOf(paused),
+				rs.getString("findings"), rs.getString("work_result"), rs.getString("confirmed_by"),
+				rs.getString("quote_accepted_by"), rs.getString("materials"), rs.getBigDecimal("fee_collected"),
+				rs.getBoolean("has_signature"));
+	}
+
+	private String departmentName(Long id) {
+		return id == null ? null : directory.department(id).map(DepartmentSummary::name).orElse(null);
+	}
+
+	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static long[] parseCursor(String cursor, boolean urgency) {
+		try {
+			long[] key = Arrays.stream(cursor.split("-", -1)).mapToLong(Long::parseLong).toArray();
+			if (key.length == (urgency ? 2 : 1)) {
+				return key;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// refused below
+		}
+		throw new InvalidInputException("cursor", "分页游标无效");
+	}
+}
