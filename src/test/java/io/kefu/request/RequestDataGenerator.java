@@ -157,7 +157,17 @@ public final class RequestDataGenerator {
 				staff(jdbc, tag, hash);
 				start = phase(phases, "directory: sites, buildings, rooms, households, people, areas, staff", start);
 				categories(jdbc);
-				jdbc.sql(REQUESTS)
+				jdbc.sql(REQUESTS.replace("{type}", Mix.sql("u_type")))
+					.param("answeredInquiry", Mix.ANSWERED_INQUIRY)
+					.param("answeredPraise", Mix.ANSWERED_PRAISE)
+					.param("urgentRepair", Mix.URGENT_REPAIR)
+					.param("urgentHelp", Mix.URGENT_HELP)
+					.param("majorComplaint", Mix.MAJOR_COMPLAINT)
+					.param("repairInRoom", Mix.REPAIR_IN_ROOM)
+					.param("complaintRoom", Mix.COMPLAINT_ROOM)
+					.param("complaintArea", Mix.COMPLAINT_AREA)
+					.param("otherRoom", Mix.OTHER_ROOM)
+					.param("otherArea", Mix.OTHER_AREA)
 					.param("households", settings.householdsPerSite())
 					.param("agents", AGENTS)
 					.param("technicians", TECHNICIANS)
@@ -215,6 +225,82 @@ public final class RequestDataGenerator {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What people report and how, shared by the generated years and by the benchmark's
+	 * live intake so that both draw from one mix: each method takes a uniform draw
+	 * {@code u} in [0, 1), and {@link #sql} writes the same rule as SQL over a column of
+	 * such draws.
+	 */
+	static final class Mix {
+
+		/** Each type with its cumulative share, in the order drawn. */
+		private static final List<Map.Entry<RequestType, Double>> TYPES = List.of(Map.entry(RequestType.REPAIR, 0.45),
+				Map.entry(RequestType.INQUIRY, 0.70), Map.entry(RequestType.COMPLAINT, 0.82),
+				Map.entry(RequestType.SUGGESTION, 0.87), Map.entry(RequestType.PRAISE, 0.92),
+				Map.entry(RequestType.PAID_SERVICE, 0.97), Map.entry(RequestType.HELP, 1.0));
+
+		/** Inquiries and praise answered and closed on the phone. */
+		static final double ANSWERED_INQUIRY = 0.75;
+
+		static final double ANSWERED_PRAISE = 0.85;
+
+		static final double URGENT_REPAIR = 0.06;
+
+		static final double URGENT_HELP = 0.2;
+
+		static final double MAJOR_COMPLAINT = 0.01;
+
+		/** A repair in a room (else a public area); a complaint about a room, or a public area. */
+		static final double REPAIR_IN_ROOM = 0.70;
+
+		static final double COMPLAINT_ROOM = 0.3;
+
+		static final double COMPLAINT_AREA = 0.7;
+
+		/** Any other type: about a room, a public area, or neither. */
+		static final double OTHER_ROOM = 0.35;
+
+		static final double OTHER_AREA = 0.45;
+
+		private Mix() {
+		}
+
+		static RequestType type(double u) {
+			return TYPES.stream().filter(t -> u < t.getValue()).findFirst().orElseThrow().getKey();
+		}
+
+		static boolean answered(RequestType type, double u) {
+			return (type == RequestType.INQUIRY && u < ANSWERED_INQUIRY) || (type == RequestType.PRAISE && u < ANSWERED_PRAISE);
+		}
+
+		static Priority priority(RequestType type, double u) {
+			return (type == RequestType.REPAIR && u < URGENT_REPAIR) || (type == RequestType.HELP && u < URGENT_HELP)
+					? Priority.URGENT : Priority.NORMAL;
+		}
+
+		static boolean major(RequestType type, double u) {
+			return type == RequestType.COMPLAINT && u < MAJOR_COMPLAINT;
+		}
+
+		/** ROOM, AREA or NONE for a request a household reports (not a patrol's). */
+		static String place(RequestType type, double u) {
+			return switch (type) {
+				case REPAIR -> u < REPAIR_IN_ROOM ? "ROOM" : "AREA";
+				case PAID_SERVICE -> "ROOM";
+				case COMPLAINT -> u < COMPLAINT_ROOM ? "ROOM" : u < COMPLAINT_AREA ? "AREA" : "NONE";
+				default -> u < OTHER_ROOM ? "ROOM" : u < OTHER_AREA ? "AREA" : "NONE";
+			};
+		}
+
+		/** The type's SQL: {@code case when u < 0.45 then 'REPAIR' … end}. */
+		static String sql(String u) {
+			StringBuilder sql = new StringBuilder("case");
+			TYPES.forEach(t -> sql.append(" when ").append(u).append(" < ").append(t.getValue())
+				.append(" then '").append(t.getKey()).append('\''));
+			return sql.append(" end").toString();
 		}
 	}
 
@@ -561,9 +647,7 @@ public final class RequestDataGenerator {
 			    from gen_site s cross join lateral generate_series(1, s.requests)
 			), typed as (
 			    select d.*,
-			           case when u_type < 0.45 then 'REPAIR' when u_type < 0.70 then 'INQUIRY'
-			                when u_type < 0.82 then 'COMPLAINT' when u_type < 0.87 then 'SUGGESTION'
-			                when u_type < 0.92 then 'PRAISE' when u_type < 0.97 then 'PAID_SERVICE' else 'HELP' end as type,
+			           {type} as type,
 			           local_day + case when u_time < 0.85 then interval '8 hours' + (u_time / 0.85) * interval '11 hours'
 			                            else ((u_time - 0.85) / 0.15) * interval '24 hours' end as at_local
 			    from drawn d
@@ -584,11 +668,11 @@ public final class RequestDataGenerator {
 			                          when u_channel < 0.92 then 'ONLINE' when u_channel < 0.95 then 'EMAIL'
 			                          when u_channel < 0.97 then 'LETTER' when u_channel < 0.99 then 'HQ_FORWARDED'
 			                          else 'LEADER_INSTRUCTED' end end as channel,
-			           (t.type = 'INQUIRY' and u_flow < 0.75) or (t.type = 'PRAISE' and u_flow < 0.85) as answered,
+			           (t.type = 'INQUIRY' and u_flow < :answeredInquiry) or (t.type = 'PRAISE' and u_flow < :answeredPraise) as answered,
 			           t.type in ('REPAIR', 'PAID_SERVICE') or (t.type in ('COMPLAINT', 'HELP') and u_flow < 0.5) as field,
-			           case when (t.type = 'REPAIR' and u_priority < 0.06) or (t.type = 'HELP' and u_priority < 0.2)
+			           case when (t.type = 'REPAIR' and u_priority < :urgentRepair) or (t.type = 'HELP' and u_priority < :urgentHelp)
 			                then 'URGENT' else 'NORMAL' end as priority,
-			           t.type = 'COMPLAINT' and u_priority < 0.01 as major
+			           t.type = 'COMPLAINT' and u_priority < :majorComplaint as major
 			    from timed t
 			), staged as (
 			    select s.*,
@@ -612,10 +696,10 @@ public final class RequestDataGenerator {
 			                when u_requester < case when type = 'COMPLAINT' then 0.88 else 0.97 end then 'C'
 			                else 'A' end as requester,
 			           case when channel = 'PATROL' then 'AREA'
-			                when type = 'REPAIR' then case when u_place < 0.70 then 'ROOM' else 'AREA' end
+			                when type = 'REPAIR' then case when u_place < :repairInRoom then 'ROOM' else 'AREA' end
 			                when type = 'PAID_SERVICE' then 'ROOM'
-			                when type = 'COMPLAINT' then case when u_place < 0.3 then 'ROOM' when u_place < 0.7 then 'AREA' else 'NONE' end
-			                else case when u_place < 0.35 then 'ROOM' when u_place < 0.45 then 'AREA' else 'NONE' end end as place_kind
+			                when type = 'COMPLAINT' then case when u_place < :complaintRoom then 'ROOM' when u_place < :complaintArea then 'AREA' else 'NONE' end
+			                else case when u_place < :otherRoom then 'ROOM' when u_place < :otherArea then 'AREA' else 'NONE' end end as place_kind
 			    from shaped s
 			), stated as (
 			    select s.*, st.status,
