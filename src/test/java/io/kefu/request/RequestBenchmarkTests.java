@@ -53,9 +53,7 @@ import io.kefu.request.RequestDataGenerator.Mix;
 import io.kefu.request.RequestDataGenerator.Result;
 import io.kefu.request.RequestDataGenerator.Settings;
 import io.kefu.request.domain.RequestLookups;
-import io.kefu.security.AccountManagement;
 import io.kefu.security.ApiTokenManagement;
-import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 import io.kefu.shared.Page;
@@ -68,7 +66,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Intake, the queues, the request page and the intake screen on a million requests
@@ -137,7 +134,7 @@ class RequestBenchmarkTests {
 	DataSource dataSource;
 
 	@Autowired
-	PasswordEncoder passwordEncoder;
+	RequestDataGenerator generator;
 
 	@Autowired
 	Clock clock;
@@ -160,14 +157,11 @@ class RequestBenchmarkTests {
 	@Autowired
 	ApiTokenManagement apiTokens;
 
-	/** API clients by username, each with its own token, shared by the reads and the intake. */
-	Map<String, HttpTestClient> bearers = new ConcurrentHashMap<>();
-
-	@Autowired
-	AccountManagement accounts;
-
 	@Autowired
 	StaffMother staff;
+
+	/** API clients by username, each with its own token, shared by the reads and the intake. */
+	Map<String, HttpTestClient> bearers = new ConcurrentHashMap<>();
 
 	SoftAssertions checks = new SoftAssertions();
 
@@ -177,7 +171,7 @@ class RequestBenchmarkTests {
 	void intakeQueuesAndTheRequestPageOnAMillionRequests() throws Exception {
 		cpu = new CpuShare(jdbc.sql("select pg_backend_pid()").query(Long.class).single());
 		CpuShare.Snapshot generation = cpu.now();
-		Result data = new RequestDataGenerator(dataSource, passwordEncoder, clock).generate(Settings.million().withRequests(REQUESTS));
+		Result data = generator.generate(Settings.million().withRequests(REQUESTS));
 		printGeneration(data);
 		System.out.println();
 		System.out.println(cpu.othersSince(generation));
@@ -309,14 +303,8 @@ class RequestBenchmarkTests {
 			.param("households", cardHouseholds.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
-		return new Readers(site, user(site.supervisor()), user(agent), user(technician), headOffice, ids, open, endings,
-				rooms, leak, cardHouseholds, cardRooms);
-	}
-
-	private CurrentUser user(long accountId) {
-		AccountSummary account = accounts.findById(accountId).orElseThrow();
-		return new CurrentUser(account.id(), account.username(), account.displayName(), account.roles(),
-				account.siteIds());
+		return new Readers(site, staff.current(site.supervisor()), staff.current(agent), staff.current(technician),
+				headOffice, ids, open, endings, rooms, leak, cardHouseholds, cardRooms);
 	}
 
 	/**
@@ -783,7 +771,7 @@ class RequestBenchmarkTests {
 		Map<Long, List<Household>> households = new HashMap<>();
 		Map<Long, List<Long>> areas = new HashMap<>();
 		for (GeneratedSite site : sites) {
-			agents.put(site.id(), site.agents().stream().map(this::user).toList());
+			agents.put(site.id(), site.agents().stream().map(staff::current).toList());
 			households.put(site.id(), jdbc.sql("""
 					select h.id, hr.room_id, r.code, p.name, p.phone from directory.household h
 					join directory.household_room hr on hr.household_id = h.id join directory.room r on r.id = hr.room_id
@@ -852,7 +840,7 @@ class RequestBenchmarkTests {
 		Map<String, HttpTestClient> sessions = new HashMap<>();
 		for (GeneratedSite site : mix.sites()) {
 			for (long agent : site.agents()) {
-				String username = user(agent).username();
+				String username = staff.current(agent).username();
 				sessions.put(username, signedIn(username, password));
 			}
 		}

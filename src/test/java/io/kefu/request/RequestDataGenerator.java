@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * Fills Kefu with a company's worth of realistic data in bulk SQL, for benchmarks: sites
@@ -35,6 +36,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the end the loaded tables are vacuumed and analyzed, as autovacuum would have long done
  * on a live system, so that plans and visibility maps are those of steady state.
  */
+@Component
 public final class RequestDataGenerator {
 
 	/** How much to make. Households per site = buildings × entrances × floors × rooms per floor. */

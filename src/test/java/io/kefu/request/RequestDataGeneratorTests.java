@@ -7,22 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import io.kefu.HttpTestClient;
 import io.kefu.KefuIntegrationTest;
+import io.kefu.StaffMother;
 import io.kefu.request.RequestDataGenerator.GeneratedSite;
 import io.kefu.request.RequestDataGenerator.Result;
 import io.kefu.request.RequestDataGenerator.Settings;
-import io.kefu.security.AccountManagement;
-import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +33,7 @@ class RequestDataGeneratorTests {
 	int port;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	PasswordEncoder passwordEncoder;
+	RequestDataGenerator generator;
 
 	@Autowired
 	Clock clock;
@@ -49,14 +42,14 @@ class RequestDataGeneratorTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AccountManagement accounts;
+	StaffMother staff;
 
 	@Autowired
 	ServiceRequestManagement requests;
 
 	@Test
 	void generatesConsistentRequestsThatTheServiceCarriesOn() {
-		Result data = new RequestDataGenerator(dataSource, passwordEncoder, clock)
+		Result data = generator
 			.generate(new Settings(3, 2, 2, 5, 2, 6_000, 3, 0.5));
 		List<Long> sites = data.sites().stream().map(GeneratedSite::id).toList();
 		Long[] siteIds = sites.toArray(Long[]::new);
@@ -103,8 +96,7 @@ class RequestDataGeneratorTests {
 			.isLessThan(count("select count(*) / 20 from request.service_request where site_id = any(:sites)", siteIds));
 
 		GeneratedSite site = data.biggest();
-		AccountSummary agent = accounts.findById(site.agents().get(0)).orElseThrow();
-		CurrentUser user = new CurrentUser(agent.id(), agent.username(), agent.displayName(), agent.roles(), agent.siteIds());
+		CurrentUser user = staff.current(site.agents().get(0));
 		long household = jdbc.sql("select min(id) from directory.household where site_id = :site")
 			.param("site", site.id())
 			.query(Long.class)
@@ -120,7 +112,7 @@ class RequestDataGeneratorTests {
 		assertThat(registration.number()).isEqualTo(site.code() + "-"
 				+ LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyMMdd")) + "-" + String.format("%04d", lastToday + 1));
 		assertThat(queueCountDrift(siteIds)).as("the counter trigger works again after generation").isZero();
-		assertThat(new HttpTestClient(port).withBasic(agent.username(), data.password())
+		assertThat(new HttpTestClient(port).withBasic(user.username(), data.password())
 			.get("/api/v1/requests?queue=MINE&size=5")
 			.statusCode()).isEqualTo(200);
 	}
