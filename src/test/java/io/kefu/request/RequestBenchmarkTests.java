@@ -111,6 +111,8 @@ class RequestBenchmarkTests {
 
 	static final double QUIET = 0.10;
 
+	static final Duration QUIET_WAIT = Duration.ofSeconds(Long.getLong("kefu.benchmark.quiet-wait", 90));
+
 	static final double TARGET_RATE = 500;
 
 	static final double TARGET_P99 = 100;
@@ -409,9 +411,10 @@ class RequestBenchmarkTests {
 	 * The reads, repeated while other processes took more than {@link #QUIET} of the
 	 * cores (at most {@link #READ_PASSES} passes); the quietest pass is the reference.
 	 */
-	private ReadPass readsUntilQuiet(Readers r, List<PageRead> reads) {
+	private ReadPass readsUntilQuiet(Readers r, List<PageRead> reads) throws InterruptedException {
 		ReadPass quietest = null;
 		for (int pass = 1; pass <= READ_PASSES; pass++) {
+			awaitQuiet();
 			ReadPass measured = pages(r, reads, pass);
 			if (quietest == null || measured.othersShare() < quietest.othersShare()) {
 				quietest = measured;
@@ -424,6 +427,25 @@ class RequestBenchmarkTests {
 		}
 		System.out.printf("%nReference: the pass with other processes at %.0f%% of the cores.%n", 100 * quietest.othersShare());
 		return quietest;
+	}
+
+	/**
+	 * Waits, up to {@link #QUIET_WAIT}, for five seconds in which other processes take
+	 * no more than {@link #QUIET} of the cores; the machine is shared, and a measurement
+	 * is worth only as much as the quiet it was taken in.
+	 */
+	private void awaitQuiet() throws InterruptedException {
+		long deadline = System.nanoTime() + QUIET_WAIT.toNanos();
+		long began = System.nanoTime();
+		double others;
+		do {
+			CpuShare.Snapshot start = cpu.now();
+			Thread.sleep(5_000);
+			others = cpu.othersShareSince(start);
+		}
+		while (others > QUIET && System.nanoTime() < deadline);
+		System.out.printf("%nWaited %.0f s for the machine to be quiet: other processes at %.0f%% of the cores over the last 5 s%s.%n",
+				(System.nanoTime() - began) / 1e9, 100 * others, others > QUIET ? " (gave up waiting)" : "");
 	}
 
 	/**
@@ -860,6 +882,7 @@ class RequestBenchmarkTests {
 				throw new AssertionError(response.statusCode() + " " + response.body());
 			}
 		};
+		awaitQuiet();
 		CpuShare.Snapshot started = cpu.now();
 		Stats warmBaseline = concurrently(calls.apply(INTAKE_WARM_UP), this::insertRaw);
 		Stats warmService = concurrently(calls.apply(INTAKE_WARM_UP), i -> requests.register(i.agent(), i.input(), null));
