@@ -134,7 +134,7 @@ public class ServiceRequestManagement {
 			contactName = input.contactName() == null || input.contactName().isBlank() ? null
 					: input.contactName().strip();
 			contactPhone = input.contactPhone() == null || input.contactPhone().isBlank() ? null
-					: PhoneNumber.parse(input.contactPhone()).value();
+					: phone(input.contactPhone());
 			if (householdId == null && contactName == null && contactPhone == null) {
 				throw new InvalidInputException("contactName", "请选择业户或填写联系人；不愿留名时请勾选“匿名”");
 			}
@@ -356,6 +356,24 @@ public class ServiceRequestManagement {
 		return category;
 	}
 
+	private static String phone(String text) {
+		try {
+			return PhoneNumber.parse(text).value();
+		}
+		catch (InvalidInputException ex) {
+			throw ex.about("contactPhone");
+		}
+	}
+
+	private static String roomCode(String text) {
+		try {
+			return RoomCode.parse(text).value();
+		}
+		catch (InvalidInputException ex) {
+			throw ex.about("roomCode");
+		}
+	}
+
 	private record Place(Long roomId, Long publicAreaId, String name) {
 	}
 
@@ -372,7 +390,7 @@ public class ServiceRequestManagement {
 			return new Place(found.id(), null, found.code());
 		}
 		if (room) {
-			RoomSummary found = directory.roomByCode(user, site.id(), RoomCode.parse(input.roomCode()).value())
+			RoomSummary found = directory.roomByCode(user, site.id(), roomCode(input.roomCode()))
 				.orElseThrow(() -> new InvalidInputException("roomCode", "本项目没有房号 " + input.roomCode().strip()));
 			return new Place(found.id(), null, found.code());
 		}

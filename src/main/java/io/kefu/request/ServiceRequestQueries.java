@@ -18,12 +18,16 @@ import java.util.stream.Stream;
 import io.kefu.directory.DepartmentSummary;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.request.domain.RequestHistory;
+import io.kefu.request.domain.RequestPhotos;
+import io.kefu.request.domain.RequestPhotos.Photo;
+import io.kefu.request.domain.RequestPhotos.StoredPhoto;
 import io.kefu.request.domain.ServiceRequest;
 import io.kefu.request.domain.WorkRecords;
 import io.kefu.security.AccountManagement;
 import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.InvalidInputException;
+import io.kefu.shared.NotFoundException;
 import io.kefu.shared.Page;
 import io.kefu.shared.PhoneNumber;
 
@@ -40,6 +44,8 @@ public class ServiceRequestQueries {
 
 	private final WorkRecords records;
 
+	private final RequestPhotos photos;
+
 	private final DirectoryManagement directory;
 
 	private final AccountManagement accounts;
@@ -48,8 +54,9 @@ public class ServiceRequestQueries {
 
 	private final Clock clock;
 
-	ServiceRequestQueries(RequestChanges changes, RequestHistory history, WorkRecords records,
+	ServiceRequestQueries(RequestChanges changes, RequestHistory history, WorkRecords records, RequestPhotos photos,
 			DirectoryManagement directory, AccountManagement accounts, JdbcClient jdbc, Clock clock) {
+		this.photos = photos;
 		this.changes = changes;
 		this.history = history;
 		this.records = records;
@@ -178,6 +185,18 @@ public class ServiceRequestQueries {
 				numbers.put(rs.getLong("id"), rs.getString("number"));
 			});
 		return numbers;
+	}
+
+	/** The photos taken at intake, without their bytes. */
+	public List<Photo> photos(CurrentUser user, long id) {
+		changes.load(user, id);
+		return photos.of(id);
+	}
+
+	/** One photo, for whoever may open the request (a technician: only their own jobs). */
+	public StoredPhoto photo(CurrentUser user, long id, long photoId) {
+		changes.load(user, id);
+		return photos.find(user, id, photoId).orElseThrow(() -> new NotFoundException("没有找到该照片"));
 	}
 
 	public List<FollowUpNote> followUps(CurrentUser user, long id) {

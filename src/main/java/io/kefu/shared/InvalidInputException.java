@@ -16,4 +16,9 @@ public class InvalidInputException extends RuntimeException {
 	public String field() {
 		return field;
 	}
+
+	/** The same complaint about the field the caller knows the value by. */
+	public InvalidInputException about(String callersField) {
+		return new InvalidInputException(callersField, getMessage());
+	}
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,8 @@ import io.kefu.StaffMother.TestUser;
 import io.kefu.directory.domain.Places;
 import io.kefu.security.Role;
 import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,10 +150,11 @@ class ServiceRequestIntegrationTests {
 		List<String[]> cases = List.of(
 				new String[] { repair("   "), "请填写内容" },
 				new String[] { repair("漏水").replace("180#1-1-1", "180#9-9-9"), "本项目没有房号 180#9-9-9" },
-				new String[] { repair("漏水").replace("180#1-1-1", "180-1-1"), "格式不正确" },
+				new String[] { repair("漏水").replace("180#1-1-1", "180-1-1"), "\"field\":\"roomCode\"" },
 				new String[] { repair("漏水").replace("\"categoryId\":" + leakCategory, "\"categoryId\":" + complaintCategory),
 						"不属于所选工单类型" },
 				new String[] { repair("漏水").replace("13800001111", "12345"), "不是有效的电话号码" },
+				new String[] { repair("漏水").replace("13800001111", "12345"), "\"field\":\"contactPhone\"" },
 				new String[] { repair("漏水").replace("\"priority\":\"URGENT\"", "\"priority\":\"URGENT\",\"major\":true"),
 						"只有投诉才分一般和重大" },
 				new String[] { repair("漏水").replace("\"contactName\":\"李女士\",\"contactPhone\":\"13800001111\",", ""),
@@ -299,5 +303,41 @@ class ServiceRequestIntegrationTests {
 		HttpResponse<String> unknownChannel = api.get(base + "&channel=FAX");
 		assertThat(unknownChannel.statusCode()).isEqualTo(400);
 		assertThat(unknownChannel.body()).contains("参数 channel 的值“FAX”无效");
+	}
+
+	@Test
+	void theUrgencyOrderPagesByKeysetWithoutGapsOrRepeats() {
+		long noise = category(RequestType.COMPLAINT, "噪音");
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			boolean major = i % 3 == 0;
+			boolean urgent = i % 3 == 1;
+			String text = "第" + i + "单";
+			requests.register(agent.user(), major
+					? new NewRequest(site.site().id(), RequestType.COMPLAINT, noise, Channel.PHONE, Priority.NORMAL, true,
+							null, "钱女士", null, false, null, null, null, text, null)
+					: new NewRequest(site.site().id(), RequestType.REPAIR, leakCategory, Channel.PHONE,
+							urgent ? Priority.URGENT : Priority.NORMAL, false, null, "赵先生", null, false, null, null,
+							null, text, null), null);
+		}
+		for (int rank : new int[] { 0, 1, 2 }) {
+			for (int i = 0; i < 7; i++) {
+				if (i % 3 == rank) {
+					expected.add("第" + i + "单");
+				}
+			}
+		}
+		List<String> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			JsonNode page = new ObjectMapper().readTree(api.get("/api/v1/requests?queue=OPEN&order=URGENCY&size=2&site="
+					+ site.site().id() + (cursor == null ? "" : "&cursor=" + cursor)).body());
+			page.get("items").forEach(item -> seen.add(item.get("description").asText()));
+			cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+		}
+		while (cursor != null);
+		assertThat(seen).containsExactlyElementsOf(expected);
+		assertThat(api.get("/api/v1/requests?queue=OPEN&order=URGENCY&cursor=12").statusCode()).as("a newest-first cursor")
+			.isEqualTo(400);
 	}
 }

@@ -15,6 +15,7 @@ import io.kefu.request.QuoteLine;
 import io.kefu.request.Queue;
 import io.kefu.request.QueueCounts;
 import io.kefu.request.QueueFilter;
+import io.kefu.request.QueueOrder;
 import io.kefu.request.Registration;
 import io.kefu.request.RequestType;
 import io.kefu.request.Resolution;
@@ -91,9 +92,10 @@ class ServiceRequestRestController {
 			@RequestParam(required = false) Long building,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
-		return queries.queue(user, queue, site, new QueueFilter(type, category, channel, building, from, to), cursor,
-				size);
+			@RequestParam(required = false) QueueOrder order, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer size) {
+		return queries.queue(user, queue, site, new QueueFilter(type, category, channel, building, from, to, order),
+				cursor, size);
 	}
 
 	@PostMapping("/{id}/transfer")

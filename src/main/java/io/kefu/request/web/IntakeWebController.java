@@ -60,8 +60,7 @@ class IntakeWebController {
 	private static final String PAGE = "request/request-intake";
 
 	/** Where a message from the rules lands when its field is not the form's own name. */
-	private static final Map<String, String> FORM_FIELDS = Map.of("phone", "contactPhone", "code", "roomCode", "roomId",
-			"roomCode");
+	private static final Map<String, String> FORM_FIELDS = Map.of("roomId", "roomCode");
 
 	private final RequestIntake intake;
 

@@ -24,8 +24,8 @@ import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.web.NavigationItem;
+import io.kefu.web.Notices;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -53,16 +53,16 @@ class JobWebController {
 
 	private final FieldWork work;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
 	private final Clock clock;
 
 	JobWebController(ServiceRequestManagement requests, ServiceRequestQueries queries, FieldWork work,
-			MessageSource messages, Clock clock) {
+			Notices notices, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
 		this.work = work;
-		this.messages = messages;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -83,6 +83,7 @@ class JobWebController {
 	String job(CurrentUser user, @PathVariable long id, Model model) {
 		ServiceRequestDetails job = queries.details(user, id);
 		model.addAttribute("job", job);
+		model.addAttribute("photos", queries.photos(user, id));
 		model.addAttribute("mine", job.work().assigneeId() != null && job.work().assigneeId() == user.accountId());
 		model.addAttribute("paid", job.type() == RequestType.PAID_SERVICE);
 		model.addAttribute("phoneShown", job.contactPhone() != null && !job.contactPhone().contains("*"));
@@ -109,8 +110,7 @@ class JobWebController {
 	String giveBack(CurrentUser user, @PathVariable long id, @RequestParam int version,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
 		work.returnJob(user, id, version, reason);
-		redirect.addFlashAttribute("notice", messages.getMessage("jobs.done.returned", null, locale));
-		return "redirect:/jobs";
+		return notices.redirect("/jobs", "jobs.done.returned", redirect, locale);
 	}
 
 	@PostMapping("/{id}/arrive")
@@ -195,8 +195,7 @@ class JobWebController {
 	}
 
 	private String done(long id, String noticeKey, RedirectAttributes redirect, Locale locale) {
-		redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, null, locale));
-		return "redirect:/jobs/" + id;
+		return notices.redirect("/jobs/" + id, noticeKey, redirect, locale);
 	}
 
 	private static BigDecimal yuan(String text, String field, String what) {

@@ -14,8 +14,8 @@ import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestQueries;
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.InvalidInputException;
+import io.kefu.web.Notices;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,15 +36,15 @@ class RequestStepWebController {
 
 	private final ServiceRequestQueries queries;
 
-	private final MessageSource messages;
+	private final Notices notices;
 
 	private final Clock clock;
 
 	RequestStepWebController(ServiceRequestManagement requests, ServiceRequestQueries queries,
-			MessageSource messages, Clock clock) {
+			Notices notices, Clock clock) {
 		this.requests = requests;
 		this.queries = queries;
-		this.messages = messages;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -56,21 +56,18 @@ class RequestStepWebController {
 		return done(id, "requests.done.transferred", redirect, locale);
 	}
 
-	@PostMapping("/dispatch")
-	String dispatch(CurrentUser user, @PathVariable long id, @RequestParam int version,
+	/** Dispatch (派工) a new request, or reassign (转派) one being worked on. */
+	@PostMapping("/{step:dispatch|reassign}")
+	String assign(CurrentUser user, @PathVariable long id, @PathVariable String step, @RequestParam int version,
 			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String assignee,
 			@RequestParam(required = false) String appointment, @RequestParam(required = false) String note,
 			RedirectAttributes redirect, Locale locale) {
-		requests.dispatch(user, id, version, new Assignment(departmentId, assignee, instant(appointment), note));
-		return done(id, "requests.done.dispatched", redirect, locale);
-	}
-
-	@PostMapping("/reassign")
-	String reassign(CurrentUser user, @PathVariable long id, @RequestParam int version,
-			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String assignee,
-			@RequestParam(required = false) String appointment, @RequestParam(required = false) String note,
-			RedirectAttributes redirect, Locale locale) {
-		requests.reassign(user, id, version, new Assignment(departmentId, assignee, instant(appointment), note));
+		Assignment assignment = new Assignment(departmentId, assignee, instant(appointment), note);
+		if (step.equals("dispatch")) {
+			requests.dispatch(user, id, version, assignment);
+			return done(id, "requests.done.dispatched", redirect, locale);
+		}
+		requests.reassign(user, id, version, assignment);
 		return done(id, "requests.done.reassigned", redirect, locale);
 	}
 
@@ -123,8 +120,7 @@ class RequestStepWebController {
 	}
 
 	private String done(long id, String noticeKey, RedirectAttributes redirect, Locale locale) {
-		redirect.addFlashAttribute("notice", messages.getMessage(noticeKey, null, locale));
-		return "redirect:/requests/" + id;
+		return notices.redirect("/requests/" + id, noticeKey, redirect, locale);
 	}
 
 	/** The browser's datetime-local value, read in China Standard Time. */

@@ -19,10 +19,8 @@ import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestQueries;
-import io.kefu.request.domain.RequestPhotos;
 import io.kefu.request.domain.RequestPhotos.StoredPhoto;
 import io.kefu.security.CurrentUser;
-import io.kefu.shared.NotFoundException;
 import io.kefu.web.Downloads;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,19 +49,16 @@ class RequestWebController {
 
 	private final DirectoryManagement directory;
 
-	private final RequestPhotos photos;
-
 	private final Clock clock;
 
 	RequestWebController(ServiceRequestQueries queries, ServiceRequestManagement requests, QueueCounts counts,
-			RequestSteps steps, DirectoryManagement directory, RequestPhotos photos, Clock clock) {
+			RequestSteps steps, DirectoryManagement directory, Clock clock) {
 		this.clock = clock;
 		this.queries = queries;
 		this.requests = requests;
 		this.counts = counts;
 		this.steps = steps;
 		this.directory = directory;
-		this.photos = photos;
 	}
 
 	/**
@@ -107,7 +102,7 @@ class RequestWebController {
 	String details(CurrentUser user, @PathVariable long id, Model model) {
 		ServiceRequestDetails request = queries.details(user, id);
 		model.addAttribute("serviceRequest", request);
-		model.addAttribute("photos", photos.of(id));
+		model.addAttribute("photos", queries.photos(user, id));
 		model.addAttribute("steps", steps.of(user, request));
 		model.addAttribute("related", queries.numbers(user, related(request)));
 		return "request/request-detail";
@@ -116,7 +111,7 @@ class RequestWebController {
 	/** A photo of a request of the user's sites; it never changes, so the browser may keep it. */
 	@GetMapping("/requests/{id}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(CurrentUser user, @PathVariable long id, @PathVariable long photoId) {
-		StoredPhoto photo = photos.find(user, id, photoId).orElseThrow(() -> new NotFoundException("没有找到该照片"));
+		StoredPhoto photo = queries.photo(user, id, photoId);
 		ResponseEntity<byte[]> response = Downloads.inline(photo.filename(), photo.contentType(), photo.content());
 		return ResponseEntity.ok()
 			.headers(response.getHeaders())

@@ -23,7 +23,11 @@ import io.kefu.request.RequestMother.FieldSite;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
+import io.kefu.request.Assignment;
 import io.kefu.request.FieldWork;
+import io.kefu.request.PhotoUpload;
+import io.kefu.request.ServiceRequestManagement;
+import io.kefu.request.domain.RequestPhotos;
 import io.kefu.request.ServiceRequestQueries;
 import io.kefu.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +53,12 @@ class JobPagesTests {
 
 	@Autowired
 	FieldWork work;
+
+	@Autowired
+	ServiceRequestManagement requests;
+
+	@Autowired
+	RequestPhotos photos;
 
 	@Autowired
 	ServiceRequestQueries queries;
@@ -166,6 +176,28 @@ class JobPagesTests {
 		assertThat(phone.follow(returned).body()).contains("已退单").doesNotContain(number(id));
 		assertThat(phone.get("/jobs/" + id).statusCode()).isEqualTo(404);
 		assertThat(queries.details(agent.user(), id).status()).isEqualTo(RequestStatus.REGISTERED);
+	}
+
+	@Test
+	void theTechnicianSeesThePhotosOfTheirJobAndNoOtherRequestsPhotos() {
+		long job = dispatched(RequestType.REPAIR, "渗漏水", "卫生间漏水", tomorrowAt(9, 0));
+		long photo = photoOf(job);
+		long other = dispatched(RequestType.REPAIR, "渗漏水", "阳台漏水", tomorrowAt(10, 0));
+		long otherPhoto = photoOf(other);
+		requests.reassign(agent.user(), other, version(other), new Assignment(site.engineering(),
+				site.siteManager().username(), null, null));
+		HttpTestClient phone = new HttpTestClient(port);
+		phone.signIn(technician.username(), technician.password());
+
+		assertThat(phone.get("/jobs/" + job).body()).contains("id=\"job-photos\"",
+				"/requests/" + job + "/photos/" + photo);
+		assertThat(phone.getBytes("/requests/" + job + "/photos/" + photo).body()).isEqualTo(IntakeMother.png());
+		assertThat(phone.getBytes("/requests/" + other + "/photos/" + otherPhoto).statusCode()).isEqualTo(404);
+	}
+
+	private long photoOf(long id) {
+		photos.store(id, photos.check(List.of(new PhotoUpload("leak.png", "image/png", IntakeMother.png()))), Instant.now());
+		return queries.photos(agent.user(), id).get(0).id();
 	}
 
 	@Test
