@@ -124,6 +124,11 @@ public class HttpTestClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST with a body of any type, such as a CSV file. */
+	public HttpResponse<String> post(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	public HttpResponse<String> putJson(String path, String json) {
 		return send(request(path).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));

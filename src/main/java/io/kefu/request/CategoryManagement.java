@@ -1,6 +1,7 @@
 package io.kefu.request;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.kefu.request.domain.Categories;
 import io.kefu.security.CurrentUser;
@@ -28,6 +29,11 @@ public class CategoryManagement {
 
 	public List<Category> all(RequestType type) {
 		return categories.all(type);
+	}
+
+	/** The category, retired or not. */
+	public Optional<Category> find(long id) {
+		return categories.row(id);
 	}
 
 	@Transactional

@@ -60,7 +60,9 @@ public class FieldWork {
 
 	@Transactional
 	public void arrive(CurrentUser user, long id, int version, String findings) {
-		changes.apply(user, id, version, "到场", findings, r -> r.arrive(user.accountId(), trimmed(findings), clock.instant()));
+		ServiceRequest request = changes.apply(user, id, version, "到场", findings,
+				r -> r.arrive(user.accountId(), trimmed(findings), clock.instant()));
+		events.publishEvent(new ServiceRequestArrived(id, request.siteId(), user.accountId(), clock.instant()));
 	}
 
 	@Transactional

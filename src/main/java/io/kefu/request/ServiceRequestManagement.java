@@ -153,7 +153,7 @@ public class ServiceRequestManagement {
 		request = requests.save(request);
 		history.record(request.id(), user, "受理", null, RequestStatus.REGISTERED, null, clock.instant());
 		events.publishEvent(new ServiceRequestRegistered(request.id(), site.id(), request.number(), request.type(),
-				request.categoryId(), request.channel(), request.priority(), request.major(), clock.instant()));
+				request.categoryId(), request.channel(), request.priority(), request.major(), user.accountId(), clock.instant()));
 		if (answered) {
 			history.record(request.id(), user, "当场答复办结", RequestStatus.REGISTERED, RequestStatus.CLOSED,
 					input.answer().strip(), clock.instant());
@@ -288,6 +288,7 @@ public class ServiceRequestManagement {
 		String note = required(text, "text", "请填写跟踪情况");
 		request.require(RequestStep.FOLLOW_UP);
 		records.addFollowUp(id, user, note, clock.instant());
+		events.publishEvent(new ServiceRequestFollowedUp(id, request.siteId(), user.accountId(), clock.instant()));
 	}
 
 	private record Assigned(long accountId, long departmentId, String note) {

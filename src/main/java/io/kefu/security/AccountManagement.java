@@ -79,6 +79,11 @@ public class AccountManagement {
 		return accounts.findInSites(user.sites(), user.isAdministrator());
 	}
 
+	/** The enabled accounts with this role that work at the site. */
+	public List<Long> withRoleAt(Role role, long siteId) {
+		return accounts.withRoleAt(role, siteId);
+	}
+
 	public List<AccountSummary> findByIds(Collection<Long> ids) {
 		return accounts.findByIds(ids);
 	}

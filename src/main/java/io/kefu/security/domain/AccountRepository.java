@@ -79,6 +79,16 @@ public class AccountRepository {
 			.list();
 	}
 
+	public List<Long> withRoleAt(Role role, long siteId) {
+		return jdbc.sql("""
+				select id from security.account
+				where enabled and :role = any(roles) and :site = any(site_ids) order by id""")
+			.param("role", role.name())
+			.param("site", siteId)
+			.query(Long.class)
+			.list();
+	}
+
 	public Optional<String> passwordHash(String username) {
 		return jdbc.sql("select password_hash from security.account where username = :username")
 			.param("username", username)

@@ -1,0 +1,171 @@
+package io.kefu.standard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kefu.security.CurrentUser;
+import io.kefu.shared.InvalidInputException;
+import io.kefu.shared.NotFoundException;
+import io.kefu.standard.clock.StandardRules;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clocks of requests as people see them, and each person's notifications (the
+ * bell). Limited to the caller's sites; a notification only to whom it was sent.
+ */
+@Service
+public class ClockManagement {
+
+	private static final String CLOCKS = """
+			select c.id, c.request_id, c.kind, c.state, c.fired, c.started_at, c.due_at, c.stopped_at, c.waiting_until,
+			       c.paused_ms, c.paused_at
+			from standard.request_clock c""";
+
+	private final JdbcClient jdbc;
+
+	private final StandardRules standards;
+
+	private final Clock clock;
+
+	ClockManagement(JdbcClient jdbc, StandardRules standards, Clock clock) {
+		this.jdbc = jdbc;
+		this.standards = standards;
+		this.clock = clock;
+	}
+
+	/** The standards that apply at the caller's sites, in the order they are tried: each site's own, then the company's. */
+	public List<ServiceStandard> standards(CurrentUser user) {
+		return standards.all().stream().filter(s -> s.siteId() == null || user.canSee(s.siteId())).toList();
+	}
+
+	/** Every clock of the request, the ones still running first. */
+	public List<RequestClockView> clocksOf(CurrentUser user, long requestId) {
+		boolean visible = jdbc.sql("select exists (select 1 from standard.request_standard where request_id = :request and site_id = any(:sites))")
+			.param("request", requestId)
+			.param("sites", user.sites())
+			.query(Boolean.class)
+			.single();
+		if (!visible) {
+			throw new NotFoundException("没有找到该工单");
+		}
+		return jdbc.sql(CLOCKS + """
+				 where c.request_id = :request
+				order by c.stopped_at is not null, c.state = 'CANCELLED', c.due_at nulls last, c.id""")
+			.param("request", requestId)
+			.query((rs, n) -> view(rs))
+			.list();
+	}
+
+	/**
+	 * For a page of a queue: per request, the running clock that falls due first (an
+	 * overdue one before all others). Requests outside the caller's sites are left out.
+	 */
+	public Map<Long, RequestClockView> mostUrgent(CurrentUser user, List<Long> requestIds) {
+		Map<Long, RequestClockView> urgent = new LinkedHashMap<>();
+		jdbc.sql(CLOCKS + """
+				 where c.request_id = any(:requests) and c.site_id = any(:sites) and c.stopped_at is null
+				   and c.state in ('RUNNING', 'BREACHED', 'PAUSED', 'WAITING')
+				order by c.request_id, c.state <> 'BREACHED', c.state <> 'RUNNING', c.due_at nulls last""")
+			.param("requests", requestIds.toArray(Long[]::new))
+			.param("sites", user.sites())
+			.query(rs -> {
+				urgent.putIfAbsent(rs.getLong("request_id"), view(rs));
+			});
+		return urgent;
+	}
+
+	/**
+	 * On-time figures per site, standard and clock kind for the clocks started from
+	 * {@code from} up to (not including) {@code to}, in the caller's sites or one of them.
+	 */
+	public List<OnTimeFigure> onTime(CurrentUser user, Long siteId, Instant from, Instant to) {
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
+		}
+		return jdbc.sql("""
+				select c.site_id, s.id as standard_id, s.name as standard_name, c.kind,
+				       count(*) filter (where c.state = 'MET') as met,
+				       count(*) filter (where c.state = 'BREACHED') as breached,
+				       count(*) filter (where c.state in ('RUNNING', 'PAUSED')) as running
+				from standard.request_clock c
+				join standard.clock_rule r on r.id = c.clock_rule_id
+				join standard.service_standard s on s.id = r.standard_id
+				where c.site_id = any(:sites) and c.started_at >= :from and c.started_at < :to and c.state <> 'CANCELLED'
+				group by c.site_id, s.id, s.name, s.position, c.kind
+				order by c.site_id, s.position, c.kind""")
+			.param("sites", user.sites(siteId))
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new OnTimeFigure(rs.getLong("site_id"), (Long) rs.getObject("standard_id"),
+					rs.getString("standard_name"), ClockKind.valueOf(rs.getString("kind")), rs.getLong("met"),
+					rs.getLong("breached"), rs.getLong("running")))
+			.list();
+	}
+
+	public long unreadCount(CurrentUser user) {
+		return jdbc.sql("select count(*) from standard.notification where account_id = :me and read_at is null")
+			.param("me", user.accountId())
+			.query(Long.class)
+			.single();
+	}
+
+	/** The latest notifications of the caller, newest first. */
+	public List<Notification> notifications(CurrentUser user, int limit) {
+		return jdbc.sql("""
+				select id, request_id, level, kind, number, due_at, created_at, read_at from standard.notification
+				where account_id = :me order by id desc limit :limit""")
+			.param("me", user.accountId())
+			.param("limit", limit)
+			.query((rs, n) -> new Notification(rs.getLong("id"), rs.getLong("request_id"),
+					NotificationLevel.valueOf(rs.getString("level")), ClockKind.valueOf(rs.getString("kind")),
+					rs.getString("number"), instant(rs, "due_at"), instant(rs, "created_at"), instant(rs, "read_at")))
+			.list();
+	}
+
+	/** Marks the caller's notification read and returns its request; another person's is not found. */
+	@Transactional
+	public long markRead(CurrentUser user, long id) {
+		return jdbc.sql("""
+				update standard.notification set read_at = coalesce(read_at, :now) where id = :id and account_id = :me
+				returning request_id""")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("id", id)
+			.param("me", user.accountId())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("没有找到该提醒"));
+	}
+
+	@Transactional
+	public void markAllRead(CurrentUser user) {
+		jdbc.sql("update standard.notification set read_at = :now where account_id = :me and read_at is null")
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("me", user.accountId())
+			.update();
+	}
+
+	private RequestClockView view(ResultSet rs) throws SQLException {
+		Instant pausedAt = instant(rs, "paused_at");
+		Duration paused = Duration.ofMillis(rs.getLong("paused_ms"))
+			.plus(pausedAt == null ? Duration.ZERO : Duration.between(pausedAt, clock.instant()));
+		return new RequestClockView(rs.getLong("id"), rs.getLong("request_id"), ClockKind.valueOf(rs.getString("kind")),
+				ClockState.valueOf(rs.getString("state")), rs.getInt("fired") > 0, instant(rs, "started_at"),
+				instant(rs, "due_at"), instant(rs, "stopped_at"), instant(rs, "waiting_until"), paused);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,20 @@
+package io.kefu.standard;
+
+/** Where a clock stands. A breached clock stays breached when it stops. */
+public enum ClockState {
+
+	/** Waiting for its start, e.g. the first rainy day after a leak repair. */
+	WAITING,
+	RUNNING,
+	PAUSED,
+	/** Stopped in time. */
+	MET,
+	/** Past its due time, running or stopped. */
+	BREACHED,
+	/** No longer measured: the request was merged, reassigned or reopened before it stopped. */
+	CANCELLED;
+
+	public boolean active() {
+		return this == WAITING || this == RUNNING || this == PAUSED;
+	}
+}

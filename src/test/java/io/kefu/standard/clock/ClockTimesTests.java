@@ -1,0 +1,82 @@
+package io.kefu.standard.clock;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import io.kefu.standard.CalendarMother;
+import io.kefu.standard.CalendarModel;
+import io.kefu.standard.Target;
+import io.kefu.standard.TargetUnit;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClockTimesTests {
+
+	private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+	private final CalendarModel office = CalendarMother.office("08:00-12:00,13:00-17:00");
+
+	@Test
+	void aBusinessTargetWarnsAtItsShareOfTheWorkingTime() {
+		// Tuesday 2026-11-24 16:00, 2 business hours: 16:00-17:00 and 08:00-09:00 on Wednesday.
+		ClockTimes times = ClockTimes.start(at("2026-11-24T16:00"), new Target(2, TargetUnit.BUSINESS_HOURS), null, 75,
+				office);
+		assertThat(times.dueAt()).isEqualTo(at("2026-11-25T09:00"));
+		assertThat(times.warnAt()).as("90 of 120 working minutes").isEqualTo(at("2026-11-25T08:30"));
+	}
+
+	@Test
+	void aCalendarTargetWarnsOnTheClock() {
+		ClockTimes times = ClockTimes.start(at("2026-11-24T16:00"), new Target(48, TargetUnit.CALENDAR_HOURS), null, 50,
+				office);
+		assertThat(times.dueAt()).isEqualTo(at("2026-11-26T16:00"));
+		assertThat(times.warnAt()).isEqualTo(at("2026-11-25T16:00"));
+	}
+
+	@Test
+	void anAgreedTimeIsTheDueTime() {
+		ClockTimes times = ClockTimes.start(at("2026-11-24T10:00"), new Target(30, TargetUnit.BUSINESS_MINUTES),
+				at("2026-11-24T14:00"), 80, office);
+		assertThat(times.dueAt()).isEqualTo(at("2026-11-24T14:00"));
+		assertThat(times.warnAt()).as("80% of the three working hours").isEqualTo(at("2026-11-24T13:24"));
+	}
+
+	@Test
+	void anAgreedTimeAlreadyPastIsDueAtOnce() {
+		ClockTimes times = ClockTimes.start(at("2026-11-24T10:00"), new Target(30, TargetUnit.BUSINESS_MINUTES),
+				at("2026-11-24T09:00"), 80, office);
+		assertThat(times.warnAt()).isEqualTo(times.dueAt()).isEqualTo(at("2026-11-24T09:00"));
+	}
+
+	@Test
+	void aPausedClockKeepsWhatWasLeftAndCountsItAgainFromTheResume() {
+		ClockTimes times = ClockTimes.start(at("2026-11-24T09:00"), new Target(4, TargetUnit.BUSINESS_HOURS), null, 50,
+				office);
+		assertThat(times.dueAt()).isEqualTo(at("2026-11-24T14:00"));
+		ClockTimes.Remaining left = times.remainingAt(at("2026-11-24T10:00"), true, office);
+		assertThat(left.untilWarning()).hasMinutes(60);
+		assertThat(left.untilDue()).hasHours(3);
+		// Paused over the weekend and National Day is not involved: resumed on Friday at 16:00.
+		ClockTimes resumed = ClockTimes.resume(at("2026-11-27T16:00"), left, true, office);
+		assertThat(resumed.warnAt()).isEqualTo(at("2026-11-27T17:00"));
+		assertThat(resumed.dueAt()).as("Friday 16-17, then Monday 08-10").isEqualTo(at("2026-11-30T10:00"));
+	}
+
+	@Test
+	void aPauseAfterTheWarningKeepsNothingOfIt() {
+		ClockTimes times = ClockTimes.start(at("2026-11-24T09:00"), new Target(2, TargetUnit.CALENDAR_HOURS), null, 50,
+				office);
+		ClockTimes.Remaining left = times.remainingAt(at("2026-11-24T10:30"), false, office);
+		assertThat(left.untilWarning()).isZero();
+		assertThat(left.untilDue()).hasMinutes(30);
+		ClockTimes resumed = ClockTimes.resume(at("2026-11-24T12:00"), left, false, office);
+		assertThat(resumed.warnAt()).isEqualTo(at("2026-11-24T12:00"));
+		assertThat(resumed.dueAt()).isEqualTo(at("2026-11-24T12:30"));
+	}
+
+	private static Instant at(String local) {
+		return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
+	}
+}
