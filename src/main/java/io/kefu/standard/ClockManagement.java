@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,21 @@ public class ClockManagement {
 		if (!visible) {
 			throw new NotFoundException("没有找到该工单");
 		}
+		Map<Long, List<RequestClockView.ClockChange>> changes = new LinkedHashMap<>();
+		jdbc.sql("""
+				select h.clock_id, h.changed_at, h.reason, h.old_due_at, h.new_due_at from standard.clock_change h
+				join standard.request_clock c on c.id = h.clock_id where c.request_id = :request order by h.id""")
+			.param("request", requestId)
+			.query(rs -> {
+				changes.computeIfAbsent(rs.getLong("clock_id"), k -> new ArrayList<>())
+					.add(new RequestClockView.ClockChange(instant(rs, "changed_at"), rs.getString("reason"),
+							instant(rs, "old_due_at"), instant(rs, "new_due_at")));
+			});
 		return jdbc.sql(CLOCKS + """
 				 where c.request_id = :request
 				order by c.stopped_at is not null, c.state = 'CANCELLED', c.due_at nulls last, c.id""")
 			.param("request", requestId)
-			.query((rs, n) -> view(rs))
+			.query((rs, n) -> view(rs, changes.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 
@@ -80,7 +91,7 @@ public class ClockManagement {
 			.param("requests", requestIds.toArray(Long[]::new))
 			.param("sites", user.sites())
 			.query(rs -> {
-				urgent.putIfAbsent(rs.getLong("request_id"), view(rs));
+				urgent.putIfAbsent(rs.getLong("request_id"), view(rs, List.of()));
 			});
 		return urgent;
 	}
@@ -111,6 +122,29 @@ public class ClockManagement {
 					rs.getString("standard_name"), ClockKind.valueOf(rs.getString("kind")), rs.getLong("met"),
 					rs.getLong("breached"), rs.getLong("running")))
 			.list();
+	}
+
+	/** Requests with a clock running past its due time, the longest overdue first (超时). */
+	public List<OverdueClock> overdue(CurrentUser user, int limit) {
+		return jdbc.sql("""
+				select c.id, c.request_id, r.number, c.kind, c.due_at from standard.request_clock c
+				join standard.request_standard r on r.request_id = c.request_id
+				where c.site_id = any(:sites) and c.state = 'BREACHED' and c.stopped_at is null
+				order by c.due_at, c.id limit :limit""")
+			.param("sites", user.sites())
+			.param("limit", limit)
+			.query((rs, n) -> new OverdueClock(rs.getLong("id"), rs.getLong("request_id"), rs.getString("number"),
+					ClockKind.valueOf(rs.getString("kind")), instant(rs, "due_at")))
+			.list();
+	}
+
+	public long overdueCount(CurrentUser user) {
+		return jdbc.sql("""
+				select count(*) from standard.request_clock
+				where site_id = any(:sites) and state = 'BREACHED' and stopped_at is null""")
+			.param("sites", user.sites())
+			.query(Long.class)
+			.single();
 	}
 
 	public long unreadCount(CurrentUser user) {
@@ -155,13 +189,13 @@ public class ClockManagement {
 			.update();
 	}
 
-	private RequestClockView view(ResultSet rs) throws SQLException {
+	private RequestClockView view(ResultSet rs, List<RequestClockView.ClockChange> changes) throws SQLException {
 		Instant pausedAt = instant(rs, "paused_at");
 		Duration paused = Duration.ofMillis(rs.getLong("paused_ms"))
 			.plus(pausedAt == null ? Duration.ZERO : Duration.between(pausedAt, clock.instant()));
 		return new RequestClockView(rs.getLong("id"), rs.getLong("request_id"), ClockKind.valueOf(rs.getString("kind")),
 				ClockState.valueOf(rs.getString("state")), rs.getInt("fired") > 0, instant(rs, "started_at"),
-				instant(rs, "due_at"), instant(rs, "stopped_at"), instant(rs, "waiting_until"), paused);
+				instant(rs, "due_at"), instant(rs, "stopped_at"), instant(rs, "waiting_until"), paused, changes);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

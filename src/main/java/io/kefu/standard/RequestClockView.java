@@ -2,10 +2,16 @@ package io.kefu.standard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** A request's clock as the request page and the queues show it. */
 public record RequestClockView(long id, long requestId, ClockKind kind, ClockState state, boolean warned,
-		Instant startedAt, Instant dueAt, Instant stoppedAt, Instant waitingUntil, Duration paused) {
+		Instant startedAt, Instant dueAt, Instant stoppedAt, Instant waitingUntil, Duration paused,
+		List<ClockChange> changes) {
+
+	/** A standard or calendar change that moved the clock's due time (kept on the clock). */
+	public record ClockChange(Instant changedAt, String reason, Instant oldDueAt, Instant newDueAt) {
+	}
 
 	/** Time left until the due time (negative when overdue); none when not running. */
 	public Duration left(Instant now) {

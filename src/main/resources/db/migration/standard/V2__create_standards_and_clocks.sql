@@ -69,8 +69,6 @@ create table request_clock (
     warn_at           timestamptz,
     due_at            timestamptz,
     paused_at         timestamptz,
-    left_to_warn_ms   bigint,
-    left_to_due_ms    bigint,
     paused_ms         bigint not null default 0,
     stopped_at        timestamptz,
     fired             int    not null default 0,
@@ -79,6 +77,7 @@ create table request_clock (
 );
 create index request_clock_request_idx on request_clock (request_id);
 create index request_clock_due_idx on request_clock (next_fire_at) where next_fire_at is not null;
+create index request_clock_overdue_idx on request_clock (site_id, due_at) where state = 'BREACHED' and stopped_at is null;
 create index request_clock_site_started_idx on request_clock (site_id, started_at);
 create index request_clock_waiting_idx on request_clock (site_id, waiting_until) where state = 'WAITING';
 

@@ -102,16 +102,12 @@ public class ClockRecompute {
 		Duration paused = Duration.ofMillis(row.pausedMs());
 		ClockTimes times = new ClockTimes(fresh.warnAt().plus(paused), fresh.dueAt().plus(paused));
 		boolean isPaused = running.state() == ClockState.PAUSED;
-		ClockTimes.Remaining left = isPaused
-				? times.remainingAt(running.pausedAt(), rule.target().unit().business(), calendar) : null;
 		jdbc.sql("""
 				update standard.request_clock set clock_rule_id = :rule, warn_at = :warn, due_at = :due,
-				       left_to_warn_ms = :leftWarn, left_to_due_ms = :leftDue, next_fire_at = :next where id = :id""")
+				       next_fire_at = :next where id = :id""")
 			.param("rule", rule.id())
 			.param("warn", RequestClocks.offset(times.warnAt()))
 			.param("due", RequestClocks.offset(times.dueAt()))
-			.param("leftWarn", left == null ? null : left.untilWarning().toMillis())
-			.param("leftDue", left == null ? null : left.untilDue().toMillis())
 			.param("next", isPaused ? null : RequestClocks.offset(ClockSweep.pointAt(running.fired(), times.warnAt(), times.dueAt(), rule)))
 			.param("id", running.id())
 			.update();

@@ -2,6 +2,7 @@ package io.kefu.standard.clock;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.kefu.standard.ClockBreached;
@@ -9,7 +10,11 @@ import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockWarned;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,8 +46,14 @@ class ClockSweep {
 
 	private final Clock clock;
 
-	ClockSweep(JdbcClient jdbc, StandardRules standards, RequestClocks clocks, Notifier notifier,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+	private final Timer passes;
+
+	private final JdbcTemplate template;
+
+	ClockSweep(JdbcClient jdbc, JdbcTemplate template, StandardRules standards, RequestClocks clocks, Notifier notifier,
+			ApplicationEventPublisher events, TransactionTemplate transactions, MeterRegistry meters, Clock clock) {
+		this.template = template;
+		this.passes = Timer.builder("kefu.clocks.sweep").description("One pass of the clock sweep").register(meters);
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.clocks = clocks;
@@ -52,76 +63,90 @@ class ClockSweep {
 		this.clock = clock;
 	}
 
+	/** Everything due now, batch after batch; each pass is timed as {@code kefu.clocks.sweep}. */
 	@Scheduled(fixedDelayString = "${kefu.clocks.sweep-every:PT15S}", initialDelayString = "${kefu.clocks.sweep-every:PT15S}")
 	void sweep() {
-		while (sweepOnce() == BATCH) {
-			// more was due than one batch holds
-		}
+		passes.record(() -> {
+			while (sweepOnce() == BATCH) {
+				// more was due than one batch holds
+			}
+		});
 	}
 
 	int sweepOnce() {
 		return sweepOnce(clock.instant());
 	}
 
-	/** One batch of what is due at {@code now}, in one transaction; returns how many clocks were due. */
+	/**
+	 * One batch of what is due at {@code now}, in one transaction: the due clocks read with
+	 * their requests in one query, the notifications and the clocks written in two
+	 * batches. Returns how many clocks were due.
+	 */
 	int sweepOnce(Instant now) {
 		Integer swept = transactions.execute(status -> {
-			List<Long> due = jdbc.sql("""
-					select id from standard.request_clock where next_fire_at <= :now
-					order by next_fire_at limit :limit for update skip locked""")
+			List<Due> due = jdbc.sql(RunningClock.SELECT.replace("from standard.request_clock c", """
+					, r.number, r.owner_id, r.assignee_id, r.appointment
+					from standard.request_clock c join standard.request_standard r on r.request_id = c.request_id""")
+					+ " where c.next_fire_at <= :now order by c.next_fire_at limit :limit for update of c skip locked")
 				.param("now", RequestClocks.offset(now))
 				.param("limit", BATCH)
-				.query(Long.class)
+				.query((rs, n) -> new Due(RunningClock.of(rs, standards).orElse(null), rs.getLong("id"),
+						new RequestRow(rs.getLong("request_id"), rs.getLong("site_id"), rs.getString("number"),
+								rs.getLong("owner_id"), (Long) rs.getObject("assignee_id"),
+								RunningClock.instant(rs, "appointment"))))
 				.list();
-			due.forEach(id -> fire(id, now));
+			Notifier.Batch told = notifier.batch();
+			List<Object[]> fired = new ArrayList<>();
+			for (Due clock : due) {
+				if (clock.running() == null) {
+					fired.add(new Object[] { 0, ClockState.CANCELLED.name(), null, clock.id() });
+				}
+				else if (clock.running().state() == ClockState.WAITING) {
+					clocks.startWaitedOut(clock.id());
+					RunningClock started = jdbc.sql(RunningClock.SELECT + " where c.id = :id")
+						.param("id", clock.id())
+						.query((rs, n) -> RunningClock.of(rs, standards))
+						.single()
+						.orElseThrow();
+					fired.add(fire(started, clock.request(), now, told));
+				}
+				else {
+					fired.add(fire(clock.running(), clock.request(), now, told));
+				}
+			}
+			told.flush();
+			template.batchUpdate("update standard.request_clock set fired = ?, state = ?, next_fire_at = ? where id = ?",
+					fired);
 			return due.size();
 		});
 		return swept == null ? 0 : swept;
 	}
 
-	private void fire(long id, Instant now) {
-		RunningClock running = jdbc.sql(RunningClock.SELECT + " where c.id = :id")
-			.param("id", id)
-			.query((rs, n) -> RunningClock.of(rs, standards))
-			.single()
-			.orElse(null);
-		if (running == null) {
-			jdbc.sql("update standard.request_clock set next_fire_at = null where id = :id").param("id", id).update();
-			return;
-		}
-		if (running.state() == ClockState.WAITING) {
-			clocks.startWaitedOut(id);
-			fire(id, now);
-			return;
-		}
-		RequestRow request = jdbc.sql("select * from standard.request_standard where request_id = :request")
-			.param("request", running.requestId())
-			.query((rs, n) -> RequestRow.of(rs))
-			.single();
+	/** A due clock with its request; {@code running} is null when its rule is gone. */
+	private record Due(RunningClock running, long id, RequestRow request) {
+	}
+
+	/** Fires every step of the clock that has come; returns its new fired count, state and next time. */
+	private Object[] fire(RunningClock running, RequestRow request, Instant now, Notifier.Batch told) {
 		ClockRule rule = running.rule();
 		int fired = running.fired();
 		ClockState state = running.state();
 		Instant next = pointAt(fired, running.warnAt(), running.dueAt(), rule);
 		while (next != null && !next.isAfter(now)) {
-			notifier.fired(fired, id, request, rule, running.dueAt(), now);
+			told.fired(fired, running.id(), request, rule, running.dueAt(), now);
 			if (fired == 0) {
-				events.publishEvent(new ClockWarned(id, running.requestId(), running.siteId(), rule.kind(),
+				events.publishEvent(new ClockWarned(running.id(), running.requestId(), running.siteId(), rule.kind(),
 						running.dueAt(), now));
 			}
 			else if (fired == 1) {
 				state = ClockState.BREACHED;
-				events.publishEvent(new ClockBreached(id, running.requestId(), running.siteId(), rule.kind(),
+				events.publishEvent(new ClockBreached(running.id(), running.requestId(), running.siteId(), rule.kind(),
 						running.dueAt(), now));
 			}
 			fired++;
 			next = pointAt(fired, running.warnAt(), running.dueAt(), rule);
 		}
-		jdbc.sql("update standard.request_clock set fired = :fired, state = :state, next_fire_at = :next where id = :id")
-			.param("fired", fired)
-			.param("state", state.name())
-			.param("next", RequestClocks.offset(next))
-			.param("id", id)
-			.update();
+		return new Object[] { fired, state.name(), RequestClocks.offset(next), running.id() };
 	}
 
 	/** When a clock fires for the {@code index}-th time: warning, breach, then each further step; null after the last. */

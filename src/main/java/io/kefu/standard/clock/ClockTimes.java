@@ -8,8 +8,8 @@ import io.kefu.standard.Target;
 
 /**
  * When a running clock warns and falls due, counted on its calendar: in working time
- * for business targets, in plain time otherwise. Pausing keeps what was left of each;
- * resuming counts it again from the moment of resuming.
+ * for business targets, in plain time otherwise. The time a clock is paused does not
+ * count: resuming moves both times on by it.
  */
 record ClockTimes(Instant warnAt, Instant dueAt) {
 
@@ -28,19 +28,14 @@ record ClockTimes(Instant warnAt, Instant dueAt) {
 		return new ClockTimes(add(start, untilWarning, business, calendar), due);
 	}
 
-	/** What is left of the warning and of the target at the moment of pausing. */
-	Remaining remainingAt(Instant pausedAt, boolean business, CalendarModel calendar) {
-		return new Remaining(measure(pausedAt, warnAt, business, calendar), measure(pausedAt, dueAt, business, calendar));
-	}
-
-	/** The clock counts again from {@code resumedAt} with what was left when it paused. */
-	static ClockTimes resume(Instant resumedAt, Remaining remaining, boolean business, CalendarModel calendar) {
-		return new ClockTimes(add(resumedAt, remaining.untilWarning(), business, calendar),
-				add(resumedAt, remaining.untilDue(), business, calendar));
-	}
-
-	/** Time left at a pause; zero for what had already passed. */
-	record Remaining(Duration untilWarning, Duration untilDue) {
+	/**
+	 * The clock counts again after a pause: its warning and due time move on by the time
+	 * that would have counted while it was paused (on a business calendar, only the
+	 * working time; a pause overnight moves nothing).
+	 */
+	ClockTimes resumed(Instant pausedAt, Instant resumedAt, boolean business, CalendarModel calendar) {
+		Duration paused = measure(pausedAt, resumedAt, business, calendar);
+		return new ClockTimes(add(warnAt, paused, business, calendar), add(dueAt, paused, business, calendar));
 	}
 
 	private static Duration measure(Instant from, Instant to, boolean business, CalendarModel calendar) {

@@ -275,28 +275,22 @@ class RequestClocks {
 			.param("due", offset(times.dueAt()))
 			.param("id", running.id())
 			.update();
-		notifier.started(running.id(), request, rule, times.dueAt(), at);
+		Notifier.Batch told = notifier.batch();
+		told.started(running.id(), request, rule, times.dueAt(), at);
+		told.flush();
 	}
 
 	private void pause(RunningClock running, Instant at) {
-		ClockRule rule = running.rule();
-		boolean business = rule.target().unit().business();
-		ClockTimes.Remaining left = new ClockTimes(running.warnAt(), running.dueAt()).remainingAt(at, business,
-				calendar(rule, running.siteId()));
-		jdbc.sql("""
-				update standard.request_clock set state = 'PAUSED', paused_at = :at, left_to_warn_ms = :warn,
-				       left_to_due_ms = :due, next_fire_at = null where id = :id""")
+		jdbc.sql("update standard.request_clock set state = 'PAUSED', paused_at = :at, next_fire_at = null where id = :id")
 			.param("at", offset(at))
-			.param("warn", left.untilWarning().toMillis())
-			.param("due", left.untilDue().toMillis())
 			.param("id", running.id())
 			.update();
 	}
 
 	private void resume(RunningClock running, Instant at) {
 		ClockRule rule = running.rule();
-		ClockTimes times = ClockTimes.resume(at, new ClockTimes.Remaining(Duration.ofMillis(running.leftToWarnMs()),
-				Duration.ofMillis(running.leftToDueMs())), rule.target().unit().business(), calendar(rule, running.siteId()));
+		ClockTimes times = new ClockTimes(running.warnAt(), running.dueAt()).resumed(running.pausedAt(), at,
+				rule.target().unit().business(), calendar(rule, running.siteId()));
 		Instant next = ClockSweep.pointAt(running.fired(), times.warnAt(), times.dueAt(), rule);
 		jdbc.sql("""
 				update standard.request_clock set state = 'RUNNING', warn_at = :warn, due_at = :due, paused_at = null,

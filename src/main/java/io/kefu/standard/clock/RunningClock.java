@@ -11,11 +11,11 @@ import io.kefu.standard.ClockState;
 
 /** A clock that has not stopped yet, with the rule it follows. */
 record RunningClock(long id, long requestId, long siteId, ClockRule rule, ClockState state, Instant warnAt,
-		Instant dueAt, Instant pausedAt, Long leftToWarnMs, Long leftToDueMs, int fired, Instant waitingUntil) {
+		Instant dueAt, Instant pausedAt, int fired, Instant waitingUntil) {
 
 	static final String SELECT = """
-			select c.id, c.request_id, c.site_id, c.clock_rule_id, c.state, c.warn_at, c.due_at, c.paused_at,
-			       c.left_to_warn_ms, c.left_to_due_ms, c.fired, c.waiting_until
+			select c.id, c.request_id, c.site_id, c.clock_rule_id, c.state, c.warn_at, c.due_at, c.paused_at, c.fired,
+			       c.waiting_until
 			from standard.request_clock c""";
 
 	/** The clock, or nothing when its rule is gone. */
@@ -26,8 +26,7 @@ record RunningClock(long id, long requestId, long siteId, ClockRule rule, ClockS
 		}
 		return Optional.of(new RunningClock(rs.getLong("id"), rs.getLong("request_id"), rs.getLong("site_id"),
 				rule.get(), ClockState.valueOf(rs.getString("state")), instant(rs, "warn_at"), instant(rs, "due_at"),
-				instant(rs, "paused_at"), (Long) rs.getObject("left_to_warn_ms"), (Long) rs.getObject("left_to_due_ms"),
-				rs.getInt("fired"), instant(rs, "waiting_until")));
+				instant(rs, "paused_at"), rs.getInt("fired"), instant(rs, "waiting_until")));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -39,6 +39,22 @@ class ClockWebController {
 		return "standard/clocks :: clocks";
 	}
 
+	/** The overdue queue (超时): requests with a clock past its due time, the longest overdue first. */
+	@GetMapping("/requests/overdue")
+	String overdue(CurrentUser user, Model model) {
+		model.addAttribute("overdue", clocks.overdue(user, MAX_BADGES));
+		model.addAttribute("count", clocks.overdueCount(user));
+		model.addAttribute("now", clock.instant());
+		return "standard/overdue";
+	}
+
+	/** The overdue tab's count, for the queue page. */
+	@GetMapping("/requests/overdue/count")
+	String overdueCount(CurrentUser user, Model model) {
+		model.addAttribute("count", clocks.overdueCount(user));
+		return "standard/overdue :: count";
+	}
+
 	/** One out-of-band badge per request id given (comma-separated, at most 100). */
 	@GetMapping("/clocks/badges")
 	String badges(CurrentUser user, @RequestParam(defaultValue = "") String ids, Model model) {

@@ -51,29 +51,31 @@ class ClockTimesTests {
 	}
 
 	@Test
-	void aPausedClockKeepsWhatWasLeftAndCountsItAgainFromTheResume() {
+	void theWorkingTimeOfAPauseMovesTheClockOn() {
 		ClockTimes times = ClockTimes.start(at("2026-11-24T09:00"), new Target(4, TargetUnit.BUSINESS_HOURS), null, 50,
 				office);
 		assertThat(times.dueAt()).isEqualTo(at("2026-11-24T14:00"));
-		ClockTimes.Remaining left = times.remainingAt(at("2026-11-24T10:00"), true, office);
-		assertThat(left.untilWarning()).hasMinutes(60);
-		assertThat(left.untilDue()).hasHours(3);
-		// Paused over the weekend and National Day is not involved: resumed on Friday at 16:00.
-		ClockTimes resumed = ClockTimes.resume(at("2026-11-27T16:00"), left, true, office);
-		assertThat(resumed.warnAt()).isEqualTo(at("2026-11-27T17:00"));
-		assertThat(resumed.dueAt()).as("Friday 16-17, then Monday 08-10").isEqualTo(at("2026-11-30T10:00"));
+		// Paused on Tuesday at 10:00, resumed on Friday at 16:00: 29 working hours on hold.
+		ClockTimes resumed = times.resumed(at("2026-11-24T10:00"), at("2026-11-27T16:00"), true, office);
+		assertThat(resumed.warnAt()).as("11:00 plus 29 working hours").isEqualTo(at("2026-11-27T17:00"));
+		assertThat(resumed.dueAt()).as("14:00 plus 29 working hours").isEqualTo(at("2026-11-30T10:00"));
 	}
 
 	@Test
-	void aPauseAfterTheWarningKeepsNothingOfIt() {
+	void aPauseOutsideWorkingHoursMovesNothing() {
+		ClockTimes times = ClockTimes.start(at("2026-11-24T16:00"), new Target(1, TargetUnit.BUSINESS_DAYS), null, 80,
+				office);
+		ClockTimes resumed = times.resumed(at("2026-11-24T18:00"), at("2026-11-25T07:30"), true, office);
+		assertThat(resumed).isEqualTo(times);
+	}
+
+	@Test
+	void aCalendarTargetIsMovedOnByThePauseItself() {
 		ClockTimes times = ClockTimes.start(at("2026-11-24T09:00"), new Target(2, TargetUnit.CALENDAR_HOURS), null, 50,
 				office);
-		ClockTimes.Remaining left = times.remainingAt(at("2026-11-24T10:30"), false, office);
-		assertThat(left.untilWarning()).isZero();
-		assertThat(left.untilDue()).hasMinutes(30);
-		ClockTimes resumed = ClockTimes.resume(at("2026-11-24T12:00"), left, false, office);
-		assertThat(resumed.warnAt()).isEqualTo(at("2026-11-24T12:00"));
-		assertThat(resumed.dueAt()).isEqualTo(at("2026-11-24T12:30"));
+		ClockTimes resumed = times.resumed(at("2026-11-24T09:30"), at("2026-11-24T21:30"), false, office);
+		assertThat(resumed.warnAt()).isEqualTo(at("2026-11-24T22:00"));
+		assertThat(resumed.dueAt()).isEqualTo(at("2026-11-24T23:00"));
 	}
 
 	private static Instant at(String local) {

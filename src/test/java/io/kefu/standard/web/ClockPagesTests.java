@@ -70,6 +70,31 @@ class ClockPagesTests {
 	}
 
 	@Test
+	void theOverdueQueueListsTheClocksPastTheirTimeLongestOverdueFirst() {
+		long first = urgentRepair();
+		long second = urgentRepair();
+		for (long id : new long[] { first, second }) {
+			jdbc.sql("""
+					update standard.request_clock set state = 'BREACHED', fired = 2, next_fire_at = null,
+					       due_at = now() - (case when request_id = :first then interval '3 hours' else interval '20 minutes' end)
+					where request_id = :id""")
+				.param("first", first)
+				.param("id", id)
+				.update();
+		}
+		String page = agent.get("/requests/overdue").body();
+		assertThat(page).contains("id=\"overdue-count\">2<", "超时 3小时0分", "超时 20分钟");
+		assertThat(page.indexOf(number(first))).isLessThan(page.indexOf(number(second)));
+		assertThat(agent.get("/requests/overdue/count").body()).contains(">2<");
+		assertThat(agent.get("/requests?queue=OPEN").body()).contains("id=\"tab-OVERDUE\"", "/requests/overdue/count");
+
+		FieldSite other = mother.fieldSite();
+		HttpTestClient outsider = new HttpTestClient(port);
+		outsider.follow(outsider.signIn(other.agent().username(), other.agent().password()));
+		assertThat(outsider.get("/requests/overdue").body()).doesNotContain(number(first)).contains("没有超时的工单");
+	}
+
+	@Test
 	void theBellCountsUnreadNotificationsAndOpeningOneGoesToItsRequest() {
 		long id = majorComplaint();
 		HttpTestClient manager = new HttpTestClient(port);
