@@ -57,6 +57,11 @@ public class StaffMother {
 		return signedIn(accounts.findByUsername(username).orElseThrow(), password);
 	}
 
+	/** An existing account (e.g. a generated staff member's) as the user it signs in as. */
+	public CurrentUser current(long accountId) {
+		return signedIn(accounts.findById(accountId).orElseThrow(), null).user();
+	}
+
 	private static TestUser signedIn(AccountSummary summary, String password) {
 		return new TestUser(new CurrentUser(summary.id(), summary.username(), summary.displayName(), summary.roles(),
 				summary.siteIds()), password);
