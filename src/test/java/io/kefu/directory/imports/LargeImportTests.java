@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import io.kefu.StaffMother;
 import io.kefu.StaffMother.SiteAndAdmin;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -70,7 +72,13 @@ class LargeImportTests {
 		Duration check = since(start);
 		assertThat(checked.get("state").asString()).as(checked.toString()).isEqualTo("READY");
 		long commitStart = System.nanoTime();
-		JsonNode done = api.commit(checked.get("id").asLong());
+		JsonNode done;
+		try {
+			done = api.commit(checked.get("id").asLong());
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("the import did not settle within a minute; what waits:\n" + diagnosis(), ex);
+		}
 		Duration commit = since(commitStart);
 		Duration total = since(start);
 
@@ -161,6 +169,24 @@ class LargeImportTests {
 			text.append(line.apply(i));
 		}
 		return new StringReader(text.toString());
+	}
+
+	/** The database sessions at work and the import threads' stacks, to see what a stuck import waits for. */
+	private String diagnosis() {
+		String sessions = String.join("\n", jdbc.sql("""
+				select pid || ' ' || state || ' ' || coalesce(wait_event_type || '/' || wait_event, '-') || ' '
+				       || coalesce((now() - xact_start)::text, '-') || ' ' || left(query, 300)
+				from pg_stat_activity where datname = current_database() and state <> 'idle'""")
+			.query(String.class)
+			.list());
+		StringBuilder threads = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			if (thread.getName().startsWith("import-")) {
+				threads.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+				Arrays.stream(stack).limit(25).forEach(frame -> threads.append("    at ").append(frame).append('\n'));
+			}
+		});
+		return sessions + "\n" + threads;
 	}
 
 	private long count(String sql, long siteId) {
