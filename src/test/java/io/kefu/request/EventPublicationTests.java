@@ -1,7 +1,6 @@
 package io.kefu.request;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import io.kefu.KefuIntegrationTest;
 import io.kefu.request.RequestMother.FieldSite;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -34,7 +34,7 @@ class EventPublicationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void aRegistrationIsRecordedWithTheRequestAndCompletedWhenTheListenerHasRun() throws Exception {
+	void aRegistrationIsRecordedWithTheRequestAndCompletedWhenTheListenerHasRun() {
 		FieldSite site = mother.fieldSite();
 		long category = requests.categories(RequestType.REPAIR).get(0).id();
 		probe.holdBack();
@@ -48,10 +48,7 @@ class EventPublicationTests {
 		finally {
 			probe.release();
 		}
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		while (pending(id) > 0 && Instant.now().isBefore(deadline)) {
-			Thread.sleep(50);
-		}
+		await().atMost(Duration.ofSeconds(20)).until(() -> probe.received(id) && pending(id) == 0);
 		assertThat(probe.received(id)).isTrue();
 		assertThat(pending(id)).as("completed publications are removed").isZero();
 

@@ -3,7 +3,9 @@ package io.kefu.standard.clock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.kefu.standard.CalendarManagement;
@@ -71,6 +73,15 @@ public class ClockRecompute {
 			.flatMap(Optional::stream)
 			.toList();
 		Instant now = clock.instant();
+		Map<Long, Row> rows = new HashMap<>();
+		jdbc.sql("""
+				select c.id, c.started_at, c.paused_ms, r.appointment from standard.request_clock c
+				join standard.request_standard r on r.request_id = c.request_id where c.id = any(:ids)""")
+			.param("ids", clocks.stream().map(RunningClock::id).toArray(Long[]::new))
+			.query(rs -> {
+				rows.put(rs.getLong("id"), new Row(RunningClock.instant(rs, "started_at"), rs.getLong("paused_ms"),
+						RunningClock.instant(rs, "appointment")));
+			});
 		for (RunningClock running : clocks) {
 			Optional<ClockRule> rule = ruleFor.apply(running);
 			if (rule.isEmpty()) {
@@ -81,20 +92,13 @@ public class ClockRecompute {
 				record(running, reason, null, now);
 			}
 			else {
-				recompute(running, rule.get(), reason, now);
+				recompute(running, rows.get(running.id()), rule.get(), reason, now);
 			}
 		}
 		return clocks.size();
 	}
 
-	private void recompute(RunningClock running, ClockRule rule, String reason, Instant now) {
-		Row row = jdbc.sql("""
-				select c.started_at, c.paused_ms, r.appointment from standard.request_clock c
-				join standard.request_standard r on r.request_id = c.request_id where c.id = :id""")
-			.param("id", running.id())
-			.query((rs, n) -> new Row(RunningClock.instant(rs, "started_at"), rs.getLong("paused_ms"),
-					RunningClock.instant(rs, "appointment")))
-			.single();
+	private void recompute(RunningClock running, Row row, ClockRule rule, String reason, Instant now) {
 		CalendarModel calendar = rule.calendarId() == null ? calendars.forSite(running.siteId())
 				: calendars.model(rule.calendarId());
 		ClockTimes fresh = ClockTimes.start(row.startedAt(), rule.target(),

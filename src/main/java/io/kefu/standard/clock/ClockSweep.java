@@ -102,12 +102,7 @@ class ClockSweep {
 					fired.add(new Object[] { 0, ClockState.CANCELLED.name(), null, clock.id() });
 				}
 				else if (clock.running().state() == ClockState.WAITING) {
-					clocks.startWaitedOut(clock.id());
-					RunningClock started = jdbc.sql(RunningClock.SELECT + " where c.id = :id")
-						.param("id", clock.id())
-						.query((rs, n) -> RunningClock.of(rs, standards))
-						.single()
-						.orElseThrow();
+					RunningClock started = clocks.startWaitedOut(clock.running(), clock.request());
 					fired.add(fire(started, clock.request(), now, told));
 				}
 				else {

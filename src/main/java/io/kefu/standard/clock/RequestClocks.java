@@ -215,14 +215,14 @@ class RequestClocks {
 			.list();
 		for (long id : waiting) {
 			RunningClock running = load(id).orElseThrow();
-			begin(running, event.occurredAt());
+			begin(running, request(running.requestId()), event.occurredAt());
 		}
 	}
 
 	/** A waiting clock whose longest wait has passed starts at the end of the wait (called by the sweep). */
-	void startWaitedOut(long clockId) {
-		load(clockId).filter(running -> running.state() == ClockState.WAITING)
-			.ifPresent(running -> begin(running, running.waitingUntil()));
+	RunningClock startWaitedOut(RunningClock waiting, RequestRow request) {
+		begin(waiting, request, waiting.waitingUntil());
+		return load(waiting.id()).orElseThrow();
 	}
 
 	private void trigger(long requestId, ClockTrigger trigger, Instant at) {
@@ -248,7 +248,7 @@ class RequestClocks {
 		active(requestId).stream().filter(r -> r.rule().id() == rule.id()).forEach(r -> cancel(r, at));
 		RequestRow request = request(requestId);
 		long id = insert(request, rule, ClockState.RUNNING, at);
-		begin(load(id).orElseThrow(), at);
+		begin(load(id).orElseThrow(), request, at);
 	}
 
 	private void waitForRain(long requestId, ClockRule rule, Instant completedAt) {
@@ -262,8 +262,7 @@ class RequestClocks {
 	}
 
 	/** The clock runs from {@code at}: its times on its calendar, and who is told at once. */
-	private void begin(RunningClock running, Instant at) {
-		RequestRow request = request(running.requestId());
+	private void begin(RunningClock running, RequestRow request, Instant at) {
 		ClockRule rule = running.rule();
 		ClockTimes times = ClockTimes.start(at, rule.target(), rule.untilAppointment() ? request.appointment() : null,
 				rule.warnPercent(), calendar(rule, request.siteId()));
