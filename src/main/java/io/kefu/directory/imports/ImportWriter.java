@@ -49,6 +49,12 @@ class ImportWriter {
 			insertRooms(chunk, roomIds, buildings);
 			insertHouseholds(chunk, roomIds);
 			progress.accept(from + chunk.size());
+			if (from == 0 && rows.size() >= ANALYZE_FROM) {
+				// The foreign-key checks of the next chunks' people run on a plan PostgreSQL caches
+				// per connection; one cached while the households were few scans them all for
+				// every person (a 50,000-row import stuck for minutes). ANALYZE makes it plan again.
+				jdbc.sql("analyze directory.room, directory.household").update();
+			}
 		}
 		if (rows.size() >= ANALYZE_FROM) {
 			// Until autovacuum comes by, the planner would take the tables for as small as
