@@ -150,7 +150,7 @@ public class ServiceRequestManagement {
 		if (answered) {
 			request.answerAtOnce(input.answer().strip(), clock.instant());
 		}
-		request = requests.save(request);
+		request = requests.insertRegistered(request);
 		history.record(request.id(), user, "受理", null, RequestStatus.REGISTERED, null, clock.instant());
 		events.publishEvent(new ServiceRequestRegistered(request.id(), site.id(), request.number(), request.type(),
 				request.categoryId(), request.channel(), request.priority(), request.major(), user.accountId(), clock.instant()));

@@ -7,6 +7,7 @@ import io.kefu.request.RequestMother.FieldSite;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the listener has run.
  */
 @KefuIntegrationTest
+@Import(PublicationProbe.class)
 class EventPublicationTests {
 
 	@Autowired

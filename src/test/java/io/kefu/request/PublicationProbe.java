@@ -6,14 +6,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.stereotype.Component;
 
 /**
  * An asynchronous module listener such as the callback and report modules will be:
  * Modulith records each event it must receive in the JDBC registry, in the publishing
  * transaction. It can hold an event back so that a test sees the publication pending.
+ * Only the test that imports it has it: the others measure and check the application
+ * as it runs, which has no such listener yet.
  */
-@Component
 public class PublicationProbe {
 
 	private final Set<Long> received = ConcurrentHashMap.newKeySet();

@@ -2,6 +2,9 @@ package io.kefu.request.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.kefu.request.Channel;
 import io.kefu.request.IllegalTransitionException;
@@ -119,6 +122,9 @@ public class ServiceRequest {
 	@Version
 	private int version;
 
+	/** Spring Data JDBC takes a request whose version is 0 for a new one, so a saved request starts at 1. */
+	private static final int FIRST_VERSION = 1;
+
 	ServiceRequest() {
 	}
 
@@ -147,6 +153,38 @@ public class ServiceRequest {
 		request.registeredAt = now;
 		request.status = RequestStatus.REGISTERED;
 		return request;
+	}
+
+	/** What a request holds when it is registered, by column; every other column starts empty. */
+	Map<String, Object> registrationColumns() {
+		Map<String, Object> columns = new LinkedHashMap<>();
+		columns.put("site_id", siteId);
+		columns.put("number", number);
+		columns.put("type", type.name());
+		columns.put("category_id", categoryId);
+		columns.put("channel", channel.name());
+		columns.put("priority", priority.name());
+		columns.put("major", major);
+		columns.put("status", status.name());
+		columns.put("household_id", householdId);
+		columns.put("contact_name", contactName);
+		columns.put("contact_phone", contactPhone);
+		columns.put("anonymous", anonymous);
+		columns.put("room_id", roomId);
+		columns.put("public_area_id", publicAreaId);
+		columns.put("place", place);
+		columns.put("description", description);
+		columns.put("resolution", resolution);
+		columns.put("owner_id", ownerId);
+		columns.put("registered_at", registeredAt.atOffset(ZoneOffset.UTC));
+		columns.put("closed_at", closedAt == null ? null : closedAt.atOffset(ZoneOffset.UTC));
+		columns.put("version", FIRST_VERSION);
+		return columns;
+	}
+
+	void registeredAs(long id) {
+		this.id = id;
+		this.version = FIRST_VERSION;
 	}
 
 	/** An inquiry (or praise) answered while the customer is on the line: closed at once. */

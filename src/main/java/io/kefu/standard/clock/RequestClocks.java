@@ -71,22 +71,29 @@ class RequestClocks {
 		this.clock = clock;
 	}
 
+	/** A new request has no clocks yet: its standard's clocks that start at intake are written as they start. */
 	@EventListener
 	void on(ServiceRequestRegistered event) {
-		Long standardId = standards
-			.match(event.siteId(), event.type(), event.categoryId(), event.priority(), event.channel(), event.major())
-			.map(ServiceStandard::id)
-			.orElse(null);
+		Optional<ServiceStandard> standard = standards.match(event.siteId(), event.type(), event.categoryId(),
+				event.priority(), event.channel(), event.major());
 		jdbc.sql("""
 				insert into standard.request_standard (request_id, site_id, number, standard_id, owner_id)
 				values (:request, :site, :number, :standard, :owner)""")
 			.param("request", event.requestId())
 			.param("site", event.siteId())
 			.param("number", event.number())
-			.param("standard", standardId)
+			.param("standard", standard.map(ServiceStandard::id).orElse(null))
 			.param("owner", event.ownerId())
 			.update();
-		trigger(event.requestId(), ClockTrigger.REGISTERED, event.occurredAt());
+		RequestRow request = new RequestRow(event.requestId(), event.siteId(), event.number(), event.ownerId(), null,
+				null);
+		Notifier.Batch told = notifier.batch();
+		standard.map(ServiceStandard::clocks)
+			.orElse(List.of())
+			.stream()
+			.filter(rule -> rule.start() == ClockTrigger.REGISTERED)
+			.forEach(rule -> run(request, rule, event.occurredAt(), told));
+		told.flush();
 	}
 
 	/** Dispatch, or reassignment: the clocks of the field work start again for the new person and time. */
@@ -246,26 +253,28 @@ class RequestClocks {
 
 	private void start(long requestId, ClockRule rule, Instant at) {
 		active(requestId).stream().filter(r -> r.rule().id() == rule.id()).forEach(r -> cancel(r, at));
-		RequestRow request = request(requestId);
-		long id = insert(request, rule, ClockState.RUNNING, at);
-		begin(load(id).orElseThrow(), request, at);
+		Notifier.Batch told = notifier.batch();
+		run(request(requestId), rule, at, told);
+		told.flush();
+	}
+
+	/** A new clock that runs from {@code at}, written with its times; who is told at once is added to the batch. */
+	private void run(RequestRow request, ClockRule rule, Instant at, Notifier.Batch told) {
+		ClockTimes times = times(rule, request, at);
+		long id = insert(request, rule, ClockState.RUNNING, at, times.warnAt(), times.dueAt(), null);
+		told.started(id, request, rule, times.dueAt(), at);
 	}
 
 	private void waitForRain(long requestId, ClockRule rule, Instant completedAt) {
 		active(requestId).stream().filter(r -> r.rule().id() == rule.id()).forEach(r -> cancel(r, completedAt));
-		long id = insert(request(requestId), rule, ClockState.WAITING, completedAt);
 		Instant longest = completedAt.plus(Duration.ofDays(rule.longestWaitDays() == null ? 30 : rule.longestWaitDays()));
-		jdbc.sql("update standard.request_clock set waiting_until = :until, next_fire_at = :until where id = :id")
-			.param("until", offset(longest))
-			.param("id", id)
-			.update();
+		insert(request(requestId), rule, ClockState.WAITING, null, null, null, longest);
 	}
 
 	/** The clock runs from {@code at}: its times on its calendar, and who is told at once. */
 	private void begin(RunningClock running, RequestRow request, Instant at) {
 		ClockRule rule = running.rule();
-		ClockTimes times = ClockTimes.start(at, rule.target(), rule.untilAppointment() ? request.appointment() : null,
-				rule.warnPercent(), calendar(rule, request.siteId()));
+		ClockTimes times = times(rule, request, at);
 		jdbc.sql("""
 				update standard.request_clock set state = 'RUNNING', started_at = :at, warn_at = :warn, due_at = :due,
 				       fired = 0, next_fire_at = :warn, waiting_until = null where id = :id""")
@@ -327,18 +336,31 @@ class RequestClocks {
 			.update();
 	}
 
-	private long insert(RequestRow request, ClockRule rule, ClockState state, Instant at) {
+	/** A clock row: running from {@code startedAt} with its times, or waiting until {@code waitingUntil} at the longest. */
+	private long insert(RequestRow request, ClockRule rule, ClockState state, Instant startedAt, Instant warnAt,
+			Instant dueAt, Instant waitingUntil) {
 		return jdbc.sql("""
-				insert into standard.request_clock (request_id, site_id, clock_rule_id, kind, state, created_at)
-				values (:request, :site, :rule, :kind, :state, :at) returning id""")
+				insert into standard.request_clock (request_id, site_id, clock_rule_id, kind, state, started_at, warn_at,
+				                                    due_at, waiting_until, next_fire_at, created_at)
+				values (:request, :site, :rule, :kind, :state, :started, :warn, :due, :until, :next, :at) returning id""")
 			.param("request", request.requestId())
 			.param("site", request.siteId())
 			.param("rule", rule.id())
 			.param("kind", rule.kind().name())
 			.param("state", state.name())
+			.param("started", offset(startedAt))
+			.param("warn", offset(warnAt))
+			.param("due", offset(dueAt))
+			.param("until", offset(waitingUntil))
+			.param("next", offset(waitingUntil != null ? waitingUntil : warnAt))
 			.param("at", offset(clock.instant()))
 			.query(Long.class)
 			.single();
+	}
+
+	private ClockTimes times(ClockRule rule, RequestRow request, Instant at) {
+		return ClockTimes.start(at, rule.target(), rule.untilAppointment() ? request.appointment() : null,
+				rule.warnPercent(), calendar(rule, request.siteId()));
 	}
 
 	private CalendarModel calendar(ClockRule rule, long siteId) {
