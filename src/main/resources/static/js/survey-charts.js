@@ -19,7 +19,8 @@ document.addEventListener('DOMContentLoaded', function () {
       return {
         tooltip: { trigger: 'item' }, color: colours,
         series: [{ type: 'pie', radius: ['35%', '70%'],
-          data: data.levels.map(function (name, i) { return { name: name, value: data.site[i] }; }) }]
+          data: data.levels.map(function (name, i) { return { name: name, value: data.site[i] }; })
+            .filter(function (slice) { return slice.value > 0; }) }]
       };
     },
     buildings: function () {
