@@ -3,6 +3,7 @@ package io.kefu.survey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import io.kefu.KefuApplication;
 import io.kefu.directory.DirectoryManagement;
@@ -88,20 +89,21 @@ public class ImprovementActionManagement {
 	/** An organiser confirms the improvement with a note of what was checked. */
 	@Transactional
 	public ImprovementActionSummary verify(CurrentUser user, long id, int version, String note) {
-		ImprovementActionSummary action = get(user, id);
-		SurveyManagement.requireOrganiser(user);
-		actions.change(id, version, action.status(), ImprovementAction.verify(action.status(), note), note.strip(),
-				user.displayName(), clock.instant());
-		return get(user, id);
+		return judge(user, id, version, note, ImprovementAction::verify);
 	}
 
 	/** An organiser finds a done action wanting and sends it back to its owner. */
 	@Transactional
 	public ImprovementActionSummary reopen(CurrentUser user, long id, int version, String note) {
+		return judge(user, id, version, note, ImprovementAction::reopen);
+	}
+
+	private ImprovementActionSummary judge(CurrentUser user, long id, int version, String note,
+			BiFunction<ActionStatus, String, ActionStatus> step) {
 		ImprovementActionSummary action = get(user, id);
 		SurveyManagement.requireOrganiser(user);
-		actions.change(id, version, action.status(), ImprovementAction.reopen(action.status(), note), note.strip(),
-				user.displayName(), clock.instant());
+		ActionStatus next = step.apply(action.status(), note);
+		actions.change(id, version, action.status(), next, note.strip(), user.displayName(), clock.instant());
 		return get(user, id);
 	}
 
