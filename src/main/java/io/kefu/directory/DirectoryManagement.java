@@ -77,6 +77,11 @@ public class DirectoryManagement {
 		return households.summary(user, id);
 	}
 
+	/** The households living at the site, each with its building and room, for drawing survey samples. */
+	public List<OccupiedHousehold> occupiedHouseholds(CurrentUser user, long siteId) {
+		return households.occupied(user, siteId);
+	}
+
 	/** The one search box: name, phone (or its last four digits) or room code. */
 	public List<HouseholdSummary> findHouseholds(CurrentUser user, String query) {
 		return households.search(user, query);

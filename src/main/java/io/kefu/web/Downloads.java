@@ -2,6 +2,8 @@ package io.kefu.web;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,6 +11,8 @@ import org.springframework.http.ResponseEntity;
 
 /** A file sent to the browser under its own (Chinese) name. */
 public final class Downloads {
+
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private Downloads() {
 	}
@@ -19,6 +23,14 @@ public final class Downloads {
 
 	public static ResponseEntity<byte[]> inline(String filename, String contentType, byte[] content) {
 		return response(ContentDisposition.inline(), filename, contentType, content);
+	}
+
+	/** Headers of a file written straight into the response as it is made; never cached. */
+	public static void streamed(HttpServletResponse response, String filename, String contentType) {
+		response.setContentType(contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
 	private static ResponseEntity<byte[]> response(ContentDisposition.Builder disposition, String filename,

@@ -21,6 +21,7 @@ import io.kefu.directory.HouseholdDetails.Attachment;
 import io.kefu.directory.HouseholdInput;
 import io.kefu.directory.HouseholdState;
 import io.kefu.directory.HouseholdSummary;
+import io.kefu.directory.OccupiedHousehold;
 import io.kefu.directory.PersonDetails;
 import io.kefu.directory.PersonInput;
 import io.kefu.directory.PersonRole;
@@ -149,6 +150,23 @@ public class Households {
 			.list();
 		String next = rows.size() > limit ? String.valueOf(rows.get(limit - 1).id()) : null;
 		return new Page<>(masked(user, rows.subList(0, Math.min(limit, rows.size()))), next);
+	}
+
+	/** The households living at the site that have a room, by id. */
+	public List<OccupiedHousehold> occupied(CurrentUser user, long siteId) {
+		places.site(user, siteId);
+		return jdbc.sql("""
+				select distinct on (h.id) h.id as household_id, h.name, b.id as building_id, b.name as building_name,
+				       r.code as room_code
+				from directory.household h
+				join directory.household_room hr on hr.household_id = h.id
+				join directory.room r on r.id = hr.room_id
+				join directory.building b on b.id = r.building_id
+				where h.site_id = :site and h.state = 'OCCUPIED'
+				order by h.id, r.code""")
+			.param("site", siteId)
+			.query(OccupiedHousehold.class)
+			.list();
 	}
 
 	/** Every household of the caller's sites (or one site), in batches, for exports. */

@@ -1,16 +1,14 @@
 package io.kefu.directory.imports;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.kefu.security.CurrentUser;
+import io.kefu.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ImportDownloads {
-
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final HouseholdExport export;
 
@@ -44,9 +40,6 @@ class ImportDownloads {
 	}
 
 	private static void headers(HttpServletResponse response, String filename) {
-		response.setContentType(XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		Downloads.streamed(response, filename, Downloads.XLSX);
 	}
 }

@@ -13,6 +13,7 @@ import io.kefu.StaffMother;
 import io.kefu.StaffMother.SiteAndAdmin;
 import io.kefu.StaffMother.TestUser;
 import io.kefu.security.Role;
+import io.kefu.web.Downloads;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -84,7 +85,7 @@ class HouseholdExportTests {
 		HttpTestClient page = new HttpTestClient(port);
 		page.signIn(clerk.username(), clerk.password());
 		HttpResponse<byte[]> download = page.getBytes("/households/export.xlsx?site=" + mine.site().id());
-		assertThat(download.headers().firstValue("Content-Type")).hasValue(ImportDownloads.XLSX);
+		assertThat(download.headers().firstValue("Content-Type")).hasValue(Downloads.XLSX);
 		assertThat(download.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying(d -> assertThat(d).startsWith("attachment;").contains(".xlsx"));
 		assertThat(text(read(download))).contains("我的业户").doesNotContain("别人的业户");
