@@ -18,6 +18,7 @@ import io.kefu.standard.ServiceStandard;
 import io.kefu.standard.TargetUnit;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,6 +89,9 @@ class StandardFormBrowserTests {
 
 			browser.open("/standards/" + saved.id() + "/edit");
 			browser.find(By.id("save-standard"));
+			// the whole form in one picture: the window as tall as the page
+			long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript("return document.body.scrollHeight");
+			browser.driver().manage().window().setSize(new Dimension(1280, (int) height + 150));
 			browser.screenshot(Path.of("target/screenshots/standard-edit.png"));
 			try (Browser phone = new Browser(port, 390)) {
 				phone.signIn(site.admin().username(), site.admin().password());
