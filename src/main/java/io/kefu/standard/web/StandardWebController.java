@@ -44,6 +44,7 @@ class StandardWebController {
 		LocalDate first = from != null ? from : LocalDate.now(clock).withDayOfMonth(1);
 		LocalDate last = to != null ? to : LocalDate.now(clock);
 		model.addAttribute("standards", clocks.standards(user));
+		model.addAttribute("mayEdit", user.isAdministrator());
 		model.addAttribute("from", first);
 		model.addAttribute("to", last);
 		model.addAttribute("figures", clocks.onTime(user, null, first.atStartOfDay(zone).toInstant(),
