@@ -105,7 +105,9 @@ class IntakeBrowserTests {
 			browser.click(browser.find(By.cssSelector("#registered a")));
 			assertThat(browser.find(By.id("request-number")).getText()).isEqualTo(number);
 			assertThat(browser.find(By.id("request-description")).getText()).isEqualTo("卫生间顶棚又在漏水，<b>很急</b>");
-			assertThat(browser.find(By.cssSelector("#request-photos img")).getAttribute("naturalWidth")).isEqualTo("8");
+			WebElement image = browser.find(By.cssSelector("#request-photos img"));
+			browser.waitFor(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return arguments[0].complete", image)));
+			assertThat(image.getAttribute("naturalWidth")).as("the photo is served and decoded").isEqualTo("8");
 			browser.screenshot(Path.of("target/screenshots/request-" + screenshot));
 			Files.delete(photo);
 
