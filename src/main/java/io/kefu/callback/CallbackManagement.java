@@ -136,6 +136,9 @@ public class CallbackManagement {
 		RequestSnapshot request = queries.snapshot(requestId)
 			.filter(r -> Objects.equals(r.householdId(), householdId))
 			.orElseThrow(() -> new NotFoundException("没有找到该工单"));
+		if (request.status() == RequestStatus.CLOSED) {
+			throw new InvalidInputException("requestId", "该工单已归档，不能再评价");
+		}
 		if (request.status() != RequestStatus.RESOLVED) {
 			throw new InvalidInputException("requestId", "工单尚未办结（" + request.status().label() + "），办结后才能评价");
 		}
