@@ -3,28 +3,17 @@ package io.kefu.callback;
 /**
  * Callback figures of one group for a period of resolutions: callbacks required (all but
  * those withdrawn by a reopening), done (reached), done by the due time, satisfied
- * (非常满意 + 满意) and unreachable.
+ * (非常满意 + 满意) and unreachable; and the rates in percent, null where nothing was
+ * measured: callbacks done / required, on time / done, satisfied / reached and
+ * unreachable / required.
  */
 public record CallbackFigure(String key, String label, long required, long done, long onTime, long satisfied,
-		long unreachable) {
+		long unreachable, Double callbackRate, Double onTimeRate, Double satisfactionRate, Double unreachableRate) {
 
-	/** Callbacks done / required, in percent; null when there is nothing to measure. */
-	public Double callbackRate() {
-		return percent(done, required);
-	}
-
-	/** Done by the due time / done. */
-	public Double onTimeRate() {
-		return percent(onTime, done);
-	}
-
-	/** (非常满意 + 满意) / reached. */
-	public Double satisfactionRate() {
-		return percent(satisfied, done);
-	}
-
-	public Double unreachableRate() {
-		return percent(unreachable, required);
+	public static CallbackFigure of(String key, String label, long required, long done, long onTime, long satisfied,
+			long unreachable) {
+		return new CallbackFigure(key, label, required, done, onTime, satisfied, unreachable, percent(done, required),
+				percent(onTime, done), percent(satisfied, done), percent(unreachable, required));
 	}
 
 	private static Double percent(long part, long whole) {

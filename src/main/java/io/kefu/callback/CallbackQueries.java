@@ -154,7 +154,7 @@ public class CallbackQueries {
 			.param("sites", user.sites(siteId))
 			.param("from", offset(from))
 			.param("to", offset(to))
-			.query((rs, n) -> new CallbackFigure(rs.getString("key"),
+			.query((rs, n) -> CallbackFigure.of(rs.getString("key"),
 					labelOf(dimension, rs.getString("key"), rs.getString("label"), sites), rs.getLong("required"),
 					rs.getLong("done"), rs.getLong("on_time"), rs.getLong("satisfied"), rs.getLong("unreachable")))
 			.list();

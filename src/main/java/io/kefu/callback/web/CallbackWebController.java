@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,6 +22,7 @@ import io.kefu.callback.Satisfaction;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.directory.SiteSummary;
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.InvalidInputException;
 import io.kefu.web.NavigationItem;
 import io.kefu.web.Notices;
 
@@ -113,12 +115,19 @@ class CallbackWebController {
 				level.dissatisfied() ? "callbacks.outcome.redispatched" : "callbacks.outcome.closed", redirect, locale);
 	}
 
-	/** A try that did not reach the customer; the next try as the agent types it, on the desk's clock. */
-	record AttemptForm(int version, String method, String result,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime nextTryAt, String note) {
+	/** A try that did not reach the customer; the next try is the browser's datetime-local value, in China Standard Time. */
+	record AttemptForm(int version, String method, String result, String nextTryAt, String note) {
 
 		Instant nextTry(ZoneId zone) {
-			return nextTryAt == null ? null : nextTryAt.atZone(zone).toInstant();
+			if (nextTryAt == null || nextTryAt.isBlank()) {
+				return null;
+			}
+			try {
+				return LocalDateTime.parse(nextTryAt.strip()).atZone(zone).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				throw new InvalidInputException("nextTryAt", "下次回访时间“" + nextTryAt.strip() + "”格式不对");
+			}
 		}
 	}
 
