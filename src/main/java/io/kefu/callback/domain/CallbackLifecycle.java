@@ -18,6 +18,7 @@ import io.kefu.standard.ClockStarted;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.RequestClockView;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,11 @@ class CallbackLifecycle {
 		callbacks.create(request.get(), event.occurredAt(), dueAt, waiting, clock.instant());
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * In the transaction that starts the clock: one indexed update, where a published event
+	 * for every clock of every request (most of them not callback clocks) would cost more.
+	 */
+	@EventListener
 	void on(ClockStarted event) {
 		if (event.kind() == ClockKind.CALLBACK) {
 			callbacks.lock(event.requestId());
