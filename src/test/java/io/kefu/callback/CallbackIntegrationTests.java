@@ -122,7 +122,7 @@ class CallbackIntegrationTests {
 		var resolved = new io.kefu.request.ServiceRequestResolved(id, site.site().id(), RequestType.REPAIR, null,
 				io.kefu.request.Priority.NORMAL, false, callback.resolvedAt());
 		transactions.executeWithoutResult(s -> publisher.publishEvent(resolved));
-		await().atMost(Duration.ofSeconds(20)).until(() -> pendingPublications() == 0);
+		mother.awaitResolutionHandled(id);
 		assertThat(queries.ofRequest(agent.user(), id)).hasSize(1);
 	}
 
@@ -320,7 +320,6 @@ class CallbackIntegrationTests {
 
 		complete(agent, satisfied, Satisfaction.SATISFIED, null);
 		mother.openCallback(site, late);
-		await().atMost(Duration.ofSeconds(20)).until(() -> pendingPublications() == 0);
 		jdbc.sql("update callback.callback set due_at = now() - interval '1 hour' where request_id = :id")
 			.param("id", late)
 			.update();
@@ -413,11 +412,5 @@ class CallbackIntegrationTests {
 		CallbackSummary callback = mother.openCallback(site, requestId);
 		callbacks.complete(who.user(), callback.id(), callback.version(),
 				new CallbackOutcome(CallbackMethod.PHONE, level, comment));
-	}
-
-	private long pendingPublications() {
-		return jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class)
-			.single();
 	}
 }

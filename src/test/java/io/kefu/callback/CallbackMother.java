@@ -21,7 +21,9 @@ import io.kefu.request.RequestType;
 import io.kefu.request.Resolution;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestQueries;
+import io.kefu.request.ServiceRequestResolved;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Resolved requests of a field site, and their callbacks once the listener has created them. */
@@ -40,8 +42,11 @@ public class CallbackMother {
 
 	private final CallbackQueries callbacks;
 
+	private final JdbcClient jdbc;
+
 	CallbackMother(RequestMother requests, ServiceRequestManagement management, ServiceRequestQueries queries,
-			FieldWork work, Households households, CallbackQueries callbacks) {
+			FieldWork work, Households households, CallbackQueries callbacks, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.requests = requests;
 		this.management = management;
 		this.queries = queries;
@@ -104,6 +109,17 @@ public class CallbackMother {
 	public CallbackSummary openCallback(FieldSite site, long requestId) {
 		await().atMost(Duration.ofSeconds(20)).until(() -> open(site, requestId).isPresent());
 		return open(site, requestId).orElseThrow();
+	}
+
+	/** Waits until the callback listeners have taken the request's resolutions. */
+	public void awaitResolutionHandled(long requestId) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) from event_publication
+				where event_type = :type and serialized_event like :id and completion_date is null""")
+			.param("type", ServiceRequestResolved.class.getName())
+			.param("id", "%\"requestId\":" + requestId + ",%")
+			.query(Long.class)
+			.single() == 0);
 	}
 
 	public Optional<CallbackSummary> open(FieldSite site, long requestId) {
