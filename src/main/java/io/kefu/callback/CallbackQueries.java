@@ -65,10 +65,8 @@ public class CallbackQueries {
 	public Page<CallbackSummary> queue(CurrentUser user, Long siteId, String cursor, Integer size) {
 		int limit = Page.size(size);
 		Cursor after = Cursor.parse(cursor);
-		String keyset = after == null ? "true"
-				: after.due() == null ? "c.due_at is null and c.id > :after" : "(" + DUE + ", c.id) > (:due, :after)";
-		List<CallbackSummary> rows = jdbc.sql(ROW + " where c.site_id = any(:sites) and c.state = 'OPEN' and " + keyset
-				+ " order by " + DUE + ", c.id limit :limit")
+		String keyset = after == null ? "true" : after.due() == null ? AFTER_RAIN : AFTER_DUE;
+		List<CallbackSummary> rows = jdbc.sql(queueSql(keyset))
 			.param("sites", user.sites(siteId))
 			.param("due", after == null ? null : offset(after.due()))
 			.param("after", after == null ? 0 : after.id())
@@ -80,6 +78,16 @@ public class CallbackQueries {
 		}
 		CallbackSummary last = rows.get(limit - 1);
 		return new Page<>(rows.subList(0, limit), new Cursor(last.dueAt(), last.id()).toString());
+	}
+
+	static final String AFTER_DUE = "(" + DUE + ", c.id) > (:due, :after)";
+
+	static final String AFTER_RAIN = "c.due_at is null and c.id > :after";
+
+	/** The queue's SQL after the keyset condition; what the queue index serves (see the tests' EXPLAIN). */
+	static String queueSql(String keyset) {
+		return ROW + " where c.site_id = any(:sites) and c.state = 'OPEN' and " + keyset + " order by " + DUE
+				+ ", c.id limit :limit";
 	}
 
 	public CallbackCounts counts(CurrentUser user, Long siteId) {

@@ -395,6 +395,32 @@ class CallbackIntegrationTests {
 		assertThat(queries.details(agent.user(), callback.id()).attempts()).hasSize(1);
 	}
 
+	@Test
+	void theQueueOfASiteReadsItsIndexAmongManyCallbacks() {
+		jdbc.sql("""
+				insert into callback.callback (request_id, site_id, number, type, resolved_at, due_at, state, created_at)
+				select -g, 900000 + g % 20, 'X-' || g, 'REPAIR', now() - g * interval '1 minute',
+				       case when g % 7 = 0 then null else now() + (g % 500) * interval '1 hour' end,
+				       case when g % 5 = 0 then 'OPEN' else 'COMPLETED' end, now()
+				from generate_series(1, 40000) g""").update();
+		try {
+			jdbc.sql("analyze callback.callback").update();
+			for (String keyset : List.of("true", CallbackQueries.AFTER_DUE, CallbackQueries.AFTER_RAIN)) {
+				String plan = String.join("\n", jdbc.sql("explain " + CallbackQueries.queueSql(keyset))
+					.param("sites", new Long[] { 900003L })
+					.param("due", java.time.OffsetDateTime.now())
+					.param("after", 0L)
+					.param("limit", 51)
+					.query(String.class)
+					.list());
+				assertThat(plan).as(plan).contains("callback_queue_idx").doesNotContain("Seq Scan on callback ");
+			}
+		}
+		finally {
+			jdbc.sql("delete from callback.callback where request_id < 0").update();
+		}
+	}
+
 	private long register(String name, String phone) {
 		long category = requests.categories(RequestType.REPAIR).stream().filter(c -> c.name().equals("给水"))
 			.findFirst().orElseThrow().id();
