@@ -396,6 +396,25 @@ class CallbackIntegrationTests {
 	}
 
 	@Test
+	void theQueuePagesThroughEveryOpenCallbackOnceTheOnesWaitingForRainLast() {
+		long leak = mother.resolvedRepair(site, "渗漏水");
+		long first = mother.resolvedRepair(site);
+		long second = mother.resolvedRepair(site);
+		List<Long> expected = List.of(mother.openCallback(site, first).id(), mother.openCallback(site, second).id(),
+				mother.openCallback(site, leak).id());
+		List<Long> seen = new ArrayList<>();
+		String cursor = null;
+		do {
+			var page = queries.queue(agent.user(), null, cursor, 1);
+			page.items().forEach(c -> seen.add(c.id()));
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		assertThat(seen).containsExactlyElementsOf(expected);
+		assertThatThrownBy(() -> queries.queue(agent.user(), null, "tomorrow", 1)).hasMessage("分页游标无效");
+	}
+
+	@Test
 	void theQueueOfASiteReadsItsIndexAmongManyCallbacks() {
 		jdbc.sql("""
 				insert into callback.callback (request_id, site_id, number, type, resolved_at, due_at, state, created_at)
@@ -406,14 +425,14 @@ class CallbackIntegrationTests {
 		try {
 			jdbc.sql("analyze callback.callback").update();
 			for (String keyset : List.of("true", CallbackQueries.AFTER_DUE, CallbackQueries.AFTER_RAIN)) {
-				String plan = String.join("\n", jdbc.sql("explain " + CallbackQueries.queueSql(keyset))
-					.param("sites", new Long[] { 900003L })
+				String plan = String.join("\n", jdbc.sql("explain " + CallbackQueries.queueSql(CallbackQueries.ONE_SITE, keyset))
+					.param("site", 900003L)
 					.param("due", java.time.OffsetDateTime.now())
 					.param("after", 0L)
 					.param("limit", 51)
 					.query(String.class)
 					.list());
-				assertThat(plan).as(plan).contains("callback_queue_idx").doesNotContain("Seq Scan on callback ");
+				assertThat(plan).as(plan).contains("Index Scan using callback_queue_idx").doesNotContain("Sort");
 			}
 		}
 		finally {
