@@ -50,10 +50,19 @@ class RequestChanges {
 		if (request.parentId() != null) {
 			throw new IllegalTransitionException("工单已合并到主工单，随主工单处理");
 		}
+		return record(user.accountId(), user.displayName(), request, action, note, transition);
+	}
+
+	/**
+	 * Applies the step, saves and records it, without the owner's checks: for the steps
+	 * that follow a callback (回访), which a merged duplicate takes on its own.
+	 */
+	ServiceRequest record(long actorId, String actorName, ServiceRequest request, String action, String note,
+			Consumer<ServiceRequest> transition) {
 		RequestStatus from = request.status();
 		transition.accept(request);
 		save(request);
-		history.record(request.id(), user, action, from, request.status(), trimmed(note), clock.instant());
+		history.record(request.id(), actorId, actorName, action, from, request.status(), trimmed(note), clock.instant());
 		return request;
 	}
 
@@ -62,6 +71,14 @@ class RequestChanges {
 		if (request.ownerId() != user.accountId() && !user.hasRole(Role.SUPERVISOR)
 				&& !user.hasRole(Role.SITE_MANAGER) && !user.isAdministrator()) {
 			throw new IllegalTransitionException("只有首问责任人、客服主管或服务中心经理可以这样做");
+		}
+	}
+
+	/** Callbacks (回访) are made by the agents, supervisors and managers of the site, not only the owner. */
+	static void requireCallbackStaff(CurrentUser user, ServiceRequest request) {
+		if (request.ownerId() != user.accountId() && !user.hasRole(Role.AGENT) && !user.hasRole(Role.SUPERVISOR)
+				&& !user.hasRole(Role.SITE_MANAGER) && !user.isAdministrator()) {
+			throw new IllegalTransitionException("只有客服专员、客服主管或服务中心经理可以回访");
 		}
 	}
 

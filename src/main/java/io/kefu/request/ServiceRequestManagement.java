@@ -1,5 +1,6 @@
 package io.kefu.request;
 
+import static io.kefu.request.RequestChanges.requireCallbackStaff;
 import static io.kefu.request.RequestChanges.requireManager;
 import static io.kefu.request.RequestChanges.required;
 import static io.kefu.request.RequestChanges.trimmed;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.directory.HouseholdSummary;
@@ -25,6 +27,7 @@ import io.kefu.security.AccountSummary;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 import io.kefu.shared.InvalidInputException;
+import io.kefu.shared.NotFoundException;
 import io.kefu.shared.PhoneNumber;
 import io.kefu.shared.RoomCode;
 
@@ -42,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceRequestManagement {
 
 	public static final int MAX_DESCRIPTION = 2000;
+
+	/** Who the history names when a resident rates their request online. */
+	static final String RESIDENT_ONLINE = "业户（网上评价）";
 
 	private final ServiceRequestRepository requests;
 
@@ -236,17 +242,69 @@ public class ServiceRequestManagement {
 		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
 		String why = required(reason, "reason", "请填写重新派工的原因");
-		ServiceRequest request = changes.apply(user, current, version, "重新派工", why, ServiceRequest::reopen);
-		events.publishEvent(new ServiceRequestReopened(id, request.siteId(), request.type(), request.categoryId(),
-				request.priority(), why, clock.instant()));
+		reopened(changes.apply(user, current, version, "重新派工", why, ServiceRequest::reopen), why);
 	}
 
 	@Transactional
 	public void close(CurrentUser user, long id, int version, String note) {
 		ServiceRequest current = changes.load(user, id, version);
 		requireManager(user, current);
-		ServiceRequest request = changes.apply(user, current, version, "归档", note, r -> r.close(clock.instant()));
-		events.publishEvent(new ServiceRequestClosed(id, request.siteId(), request.number(), clock.instant()));
+		closed(changes.apply(user, current, version, "归档", note, r -> r.close(clock.instant())));
+	}
+
+	/**
+	 * Archives (归档) a resolved request after its callback (回访) with what the customer
+	 * said. Whoever makes callbacks at the site may; a merged duplicate is archived on its own.
+	 */
+	@Transactional
+	public void closeAfterCallback(CurrentUser user, long id, String note) {
+		ServiceRequest request = changes.load(user, id);
+		requireCallbackStaff(user, request);
+		closed(changes.record(user.accountId(), user.displayName(), request, "回访后归档", note,
+				r -> r.close(clock.instant())));
+	}
+
+	/**
+	 * Re-dispatches (重新派工) a resolved request whose customer was not satisfied at the
+	 * callback, with the reason; a merged duplicate leaves its parent and is worked on its own.
+	 */
+	@Transactional
+	public void reopenAfterCallback(CurrentUser user, long id, String reason) {
+		ServiceRequest request = changes.load(user, id);
+		requireCallbackStaff(user, request);
+		String why = required(reason, "reason", "请填写重新派工的原因");
+		reopened(changes.record(user.accountId(), user.displayName(), request, "重新派工", why,
+				ServiceRequest::reopenOnItsOwn), why);
+	}
+
+	/** The household rated its own resolved request online (网上评价) and was satisfied: it is archived. */
+	@Transactional
+	public void closeRatedOnline(long id, long householdId, String note) {
+		closed(changes.record(0, RESIDENT_ONLINE, ofHousehold(id, householdId), "网上评价后归档", note,
+				r -> r.close(clock.instant())));
+	}
+
+	/** The household rated its own resolved request online and was not satisfied: it is re-dispatched. */
+	@Transactional
+	public void reopenRatedOnline(long id, long householdId, String reason) {
+		String why = required(reason, "reason", "请填写重新派工的原因");
+		reopened(changes.record(0, RESIDENT_ONLINE, ofHousehold(id, householdId), "重新派工", why,
+				ServiceRequest::reopenOnItsOwn), why);
+	}
+
+	private ServiceRequest ofHousehold(long id, long householdId) {
+		return requests.findById(id)
+			.filter(r -> Objects.equals(r.householdId(), householdId))
+			.orElseThrow(() -> new NotFoundException("没有找到该工单"));
+	}
+
+	private void closed(ServiceRequest request) {
+		events.publishEvent(new ServiceRequestClosed(request.id(), request.siteId(), request.number(), clock.instant()));
+	}
+
+	private void reopened(ServiceRequest request, String why) {
+		events.publishEvent(new ServiceRequestReopened(request.id(), request.siteId(), request.type(),
+				request.categoryId(), request.priority(), why, clock.instant()));
 	}
 
 	/**

@@ -166,6 +166,22 @@ public class ServiceRequestQueries {
 		}
 	}
 
+	/** The request as other modules' listeners see it, acting for no one (not limited to any sites). */
+	public Optional<RequestSnapshot> snapshot(long id) {
+		return jdbc.sql("""
+				select r.id, r.site_id, r.number, r.type, r.category_id, c.name as category_name, r.status,
+				       r.household_id, r.contact_name, r.contact_phone, r.place, r.description, r.resolution, r.resolved_at
+				from request.service_request r left join request.category c on c.id = r.category_id where r.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new RequestSnapshot(rs.getLong("id"), rs.getLong("site_id"), rs.getString("number"),
+					RequestType.valueOf(rs.getString("type")), (Long) rs.getObject("category_id"),
+					rs.getString("category_name"), RequestStatus.valueOf(rs.getString("status")),
+					(Long) rs.getObject("household_id"), rs.getString("contact_name"), rs.getString("contact_phone"),
+					rs.getString("place"), rs.getString("description"), rs.getString("resolution"),
+					instant(rs, "resolved_at")))
+			.optional();
+	}
+
 	/** The id of the request with this number, within the caller's sites. */
 	public Optional<Long> findIdByNumber(CurrentUser user, String number) {
 		return jdbc.sql("select id from request.service_request where number = :number and site_id = any(:sites)")

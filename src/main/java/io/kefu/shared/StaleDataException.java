@@ -4,6 +4,11 @@ package io.kefu.shared;
 public class StaleDataException extends RuntimeException {
 
 	public StaleDataException() {
-		super("数据已被他人修改，请刷新后重试");
+		this("数据已被他人修改，请刷新后重试");
+	}
+
+	/** With what the reader should know, e.g. that a colleague already did the work. */
+	public StaleDataException(String message) {
+		super(message);
 	}
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.InvalidInputException;
@@ -76,6 +77,20 @@ public class ClockManagement {
 			.param("request", requestId)
 			.query((rs, n) -> view(rs, changes.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
+	}
+
+	/**
+	 * The request's latest clock of this kind that was not cancelled, for other modules
+	 * that follow a clock (a callback falls due by its clock); not limited to any sites.
+	 */
+	public Optional<RequestClockView> due(long requestId, ClockKind kind) {
+		return jdbc.sql(CLOCKS + """
+				 where c.request_id = :request and c.kind = :kind and c.state <> 'CANCELLED'
+				order by c.id desc limit 1""")
+			.param("request", requestId)
+			.param("kind", kind.name())
+			.query((rs, n) -> view(rs, List.of()))
+			.optional();
 	}
 
 	/**

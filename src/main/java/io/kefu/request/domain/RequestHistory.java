@@ -24,14 +24,20 @@ public class RequestHistory {
 
 	public void record(long requestId, CurrentUser actor, String action, RequestStatus from, RequestStatus to,
 			String note, Instant at) {
+		record(requestId, actor.accountId(), actor.displayName(), action, from, to, note, at);
+	}
+
+	/** A change made by someone without a staff account (a resident), whose id is 0. */
+	public void record(long requestId, long actorId, String actorName, String action, RequestStatus from,
+			RequestStatus to, String note, Instant at) {
 		jdbc.sql("""
 				insert into request.request_history (request_id, occurred_at, actor_id, actor_name, action, from_status,
 				                                     to_status, note)
 				values (:request, :at, :actor, :actorName, :action, :from, :to, :note)""")
 			.param("request", requestId)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.param("actor", actor.accountId())
-			.param("actorName", actor.displayName())
+			.param("actor", actorId)
+			.param("actorName", actorName)
 			.param("action", action)
 			.param("from", from == null ? null : from.name())
 			.param("to", to == null ? null : to.name())

@@ -390,6 +390,15 @@ public class ServiceRequest {
 		status = RequestStatus.REGISTERED;
 	}
 
+	/**
+	 * Reopened after its callback (回访): a merged duplicate whose requester is not
+	 * satisfied leaves its parent and is worked again on its own.
+	 */
+	public void reopenOnItsOwn() {
+		parentId = null;
+		reopen();
+	}
+
 	/** Closes and archives (归档) a resolved request. */
 	public void close(Instant now) {
 		require(RequestStep.CLOSE);
@@ -485,6 +494,10 @@ public class ServiceRequest {
 
 	public Instant appointment() {
 		return appointment;
+	}
+
+	public Long householdId() {
+		return householdId;
 	}
 
 	public Long parentId() {

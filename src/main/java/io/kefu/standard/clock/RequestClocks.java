@@ -28,6 +28,7 @@ import io.kefu.standard.CalendarManagement;
 import io.kefu.standard.CalendarModel;
 import io.kefu.standard.ClockMet;
 import io.kefu.standard.ClockRule;
+import io.kefu.standard.ClockStarted;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.ClockTrigger;
 import io.kefu.standard.RainyDayRecorded;
@@ -263,6 +264,7 @@ class RequestClocks {
 		ClockTimes times = times(rule, request, at);
 		long id = insert(request, rule, ClockState.RUNNING, at, times.warnAt(), times.dueAt(), null);
 		told.started(id, request, rule, times.dueAt(), at);
+		started(id, request, rule, times.dueAt(), at);
 	}
 
 	private void waitForRain(long requestId, ClockRule rule, Instant completedAt) {
@@ -286,6 +288,11 @@ class RequestClocks {
 		Notifier.Batch told = notifier.batch();
 		told.started(running.id(), request, rule, times.dueAt(), at);
 		told.flush();
+		started(running.id(), request, rule, times.dueAt(), at);
+	}
+
+	private void started(long clockId, RequestRow request, ClockRule rule, Instant dueAt, Instant at) {
+		events.publishEvent(new ClockStarted(clockId, request.requestId(), request.siteId(), rule.kind(), dueAt, at));
 	}
 
 	private void pause(RunningClock running, Instant at) {
