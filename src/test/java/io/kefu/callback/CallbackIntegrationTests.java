@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,11 @@ import io.kefu.shared.StaleDataException;
 import io.kefu.standard.ClockKind;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.ClockState;
+import io.kefu.standard.ClockTrigger;
+import io.kefu.standard.Recipient;
+import io.kefu.standard.StandardInput;
+import io.kefu.standard.StandardManagement;
+import io.kefu.standard.TargetUnit;
 import io.kefu.standard.RainyDayRecorded;
 import io.kefu.standard.RequestClockView;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +82,9 @@ class CallbackIntegrationTests {
 	ClockManagement clocks;
 
 	@Autowired
+	StandardManagement standards;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -114,6 +123,29 @@ class CallbackIntegrationTests {
 		assertThat(queries.queue(agent.user(), site.site().id(), null, null).items()).extracting(CallbackSummary::id)
 			.containsExactly(callback.id());
 		assertThat(queries.counts(agent.user(), site.site().id())).isEqualTo(new CallbackCounts(1, 0, 0));
+	}
+
+	@Test
+	void theDueTimeFollowsTheCallbackClockWhenTheSitesStandardChanges() {
+		long standard = standards.create(site.admin().user(), repairCallbackWithin(48));
+		long id = mother.resolvedRepair(site);
+		CallbackSummary callback = mother.openCallback(site, id);
+		assertThat(callback.dueAt()).isEqualTo(clocks.due(id, ClockKind.CALLBACK).orElseThrow().dueAt());
+
+		int recomputed = standards.update(site.admin().user(), standard, 0, repairCallbackWithin(72));
+		assertThat(recomputed).isEqualTo(1);
+		Instant moved = clocks.due(id, ClockKind.CALLBACK).orElseThrow().dueAt();
+		assertThat(moved).isEqualTo(callback.dueAt().plus(Duration.ofHours(24)));
+		assertThat(mother.openCallback(site, id).dueAt()).as("the callback moved with its clock").isEqualTo(moved);
+	}
+
+	/** The site's own standard for repairs: one callback clock, this many hours after completion. */
+	private StandardInput repairCallbackWithin(long hours) {
+		return new StandardInput(site.site().id(), 1, "本项目报修回访", Set.of(RequestType.REPAIR), Set.of(), Set.of(),
+				Set.of(), null, true,
+				List.of(new StandardInput.Clock(ClockKind.CALLBACK, ClockTrigger.COMPLETED, Set.of(ClockTrigger.CLOSED),
+						false, hours, TargetUnit.CALENDAR_HOURS, false, null, 80, null, Set.of(), Set.of(Recipient.OWNER),
+						Set.of(Recipient.SUPERVISOR), List.of())));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import io.kefu.request.ServiceRequestReopened;
 import io.kefu.request.ServiceRequestResolved;
 import io.kefu.standard.ClockKind;
 import io.kefu.standard.ClockManagement;
+import io.kefu.standard.ClockRescheduled;
 import io.kefu.standard.ClockStarted;
 import io.kefu.standard.ClockState;
 import io.kefu.standard.RequestClockView;
@@ -77,9 +78,19 @@ class CallbackLifecycle {
 	 */
 	@EventListener
 	void on(ClockStarted event) {
-		if (event.kind() == ClockKind.CALLBACK) {
-			callbacks.lock(event.requestId());
-			callbacks.dueAt(event.requestId(), event.dueAt());
+		due(event.kind(), event.requestId(), event.dueAt());
+	}
+
+	/** A resumed callback clock, or one worked out again after a standard or calendar change. */
+	@EventListener
+	void on(ClockRescheduled event) {
+		due(event.kind(), event.requestId(), event.dueAt());
+	}
+
+	private void due(ClockKind kind, long requestId, Instant dueAt) {
+		if (kind == ClockKind.CALLBACK && dueAt != null) {
+			callbacks.lock(requestId);
+			callbacks.dueAt(requestId, dueAt);
 		}
 	}
 

@@ -11,9 +11,11 @@ import java.util.Optional;
 import io.kefu.standard.CalendarManagement;
 import io.kefu.standard.CalendarModel;
 import io.kefu.standard.CalendarsChanged;
+import io.kefu.standard.ClockRescheduled;
 import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockState;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,11 +37,14 @@ public class ClockRecompute {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ClockRecompute(JdbcClient jdbc, StandardRules standards, CalendarManagement calendars,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
 		this.transactions = transactions;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.standards = standards;
 		this.calendars = calendars;
@@ -128,6 +133,8 @@ public class ClockRecompute {
 			.param("old", RequestClocks.offset(running.dueAt()))
 			.param("new", RequestClocks.offset(newDue))
 			.update();
+		events.publishEvent(new ClockRescheduled(running.id(), running.requestId(), running.siteId(),
+				running.rule().kind(), newDue, now));
 	}
 
 	private record Row(Instant startedAt, long pausedMs, Instant appointment) {

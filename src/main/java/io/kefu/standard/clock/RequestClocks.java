@@ -27,6 +27,7 @@ import io.kefu.request.ServiceRequestReturned;
 import io.kefu.standard.CalendarManagement;
 import io.kefu.standard.CalendarModel;
 import io.kefu.standard.ClockMet;
+import io.kefu.standard.ClockRescheduled;
 import io.kefu.standard.ClockRule;
 import io.kefu.standard.ClockStarted;
 import io.kefu.standard.ClockState;
@@ -316,6 +317,8 @@ class RequestClocks {
 			.param("next", offset(next))
 			.param("id", running.id())
 			.update();
+		events.publishEvent(new ClockRescheduled(running.id(), running.requestId(), running.siteId(), rule.kind(),
+				times.dueAt(), at));
 	}
 
 	/** Stopped in time (met), or after its due time (breached, even when the sweep had not yet seen it). */
