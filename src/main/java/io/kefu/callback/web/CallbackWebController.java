@@ -62,6 +62,14 @@ class CallbackWebController {
 		this.clock = clock;
 	}
 
+	/** The request's callbacks, for its page (an htmx fragment); nothing for those who make no callbacks. */
+	@GetMapping("/requests/{id}/callbacks")
+	String ofRequest(CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("callbacks", CallbackManagement.makesCallbacks(user) ? queries.ofRequest(user, id) : List.of());
+		model.addAttribute("zone", ZONE);
+		return "callback/request-callbacks :: callbacks";
+	}
+
 	@GetMapping("/callbacks")
 	String queue(CurrentUser user, @RequestParam(required = false) Long site,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) FigureDimension by,

@@ -62,6 +62,9 @@ class CallbackBrowserTests {
 			desk.open("/requests/" + id);
 			desk.waitFor(ExpectedConditions.textToBe(By.id("request-status"), "已归档"));
 			assertThat(desk.find(By.id("request-history")).getText()).contains("回访后归档", "回访满意：师傅很专业");
+			desk.waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("request-callbacks"), "已回访"));
+			assertThat(desk.find(By.cssSelector("#request-callbacks a")).getAttribute("href"))
+				.endsWith("/callbacks/" + callback.id());
 		}
 		assertThat(requests.details(site.agent().user(), id).status()).isEqualTo(RequestStatus.CLOSED);
 	}
