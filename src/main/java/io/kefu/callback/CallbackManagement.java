@@ -204,7 +204,7 @@ public class CallbackManagement {
 		return callback;
 	}
 
-	private static void requireCallbackStaff(CurrentUser user) {
+	static void requireCallbackStaff(CurrentUser user) {
 		if (!makesCallbacks(user)) {
 			throw new InvalidInputException("user", "只有客服专员、客服主管或服务中心经理可以回访");
 		}

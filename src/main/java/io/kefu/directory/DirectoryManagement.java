@@ -1,5 +1,6 @@
 package io.kefu.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,6 +76,16 @@ public class DirectoryManagement {
 
 	public HouseholdSummary household(CurrentUser user, long id) {
 		return households.summary(user, id);
+	}
+
+	/** The households with these ids, within the caller's sites (phones masked where the role requires). */
+	public List<HouseholdSummary> households(CurrentUser user, Collection<Long> ids) {
+		return households.summaries(user, List.copyOf(ids));
+	}
+
+	/** The site's rooms with these codes, each with its household; codes not found are left out. */
+	public List<RoomSummary> roomsByCodes(CurrentUser user, long siteId, Collection<String> codes) {
+		return places.roomsByCodes(user, siteId, codes);
 	}
 
 	/** The households living at the site, each with its building and room, for drawing survey samples. */

@@ -180,7 +180,8 @@ public class Households {
 		while (cursor != null);
 	}
 
-	private List<HouseholdSummary> summaries(CurrentUser user, List<Long> ids) {
+	/** The households with these ids within the caller's sites, in one query. */
+	public List<HouseholdSummary> summaries(CurrentUser user, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}

@@ -2,6 +2,7 @@ package io.kefu.directory.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import io.kefu.directory.BuildingSummary;
@@ -218,6 +219,17 @@ public class Places {
 			.param("sites", user.sites())
 			.query(RoomSummary.class)
 			.optional();
+	}
+
+	/** The rooms of the site with these codes (codes not found are left out), in one query. */
+	public List<RoomSummary> roomsByCodes(CurrentUser user, long siteId, Collection<String> codes) {
+		return jdbc.sql("select " + ROOM_COLUMNS + " from " + ROOM_FROM
+				+ " where r.site_id = :site and r.code = any(:codes) and r.site_id = any(:sites)")
+			.param("site", siteId)
+			.param("codes", codes.toArray(String[]::new))
+			.param("sites", user.sites())
+			.query(RoomSummary.class)
+			.list();
 	}
 
 	@Transactional
