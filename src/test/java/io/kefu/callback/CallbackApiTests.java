@@ -141,6 +141,27 @@ class CallbackApiTests {
 		}
 	}
 
+	@Test
+	void aParentCategorysRuleCoversTheCategoriesUnderIt() {
+		FieldSite site = mother.site();
+		HttpTestClient admin = api(site.admin());
+		long utilities = categories.categories(RequestType.REPAIR).stream().filter(c -> c.name().equals("水电"))
+			.findFirst().orElseThrow().id();
+		assertThat(admin.putJson("/api/v1/callbacks/policy",
+				"{\"type\":\"REPAIR\",\"categoryId\":" + utilities + ",\"required\":false}").statusCode()).isEqualTo(200);
+		try {
+			long water = mother.resolvedRepair(site, "给水");
+			mother.awaitResolutionHandled(water);
+			assertThat(mother.open(site, water)).as("给水 is under 水电, which is not called back").isEmpty();
+		}
+		finally {
+			assertThat(admin.putJson("/api/v1/callbacks/policy",
+					"{\"type\":\"REPAIR\",\"categoryId\":" + utilities + "}").statusCode()).isEqualTo(200);
+		}
+		long water = mother.resolvedRepair(site, "给水");
+		assertThat(mother.openCallback(site, water)).as("back to the type's rule").isNotNull();
+	}
+
 	private HttpTestClient api(TestUser user) {
 		return new HttpTestClient(port).withBasic(user.username(), user.password());
 	}

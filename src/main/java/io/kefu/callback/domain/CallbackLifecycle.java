@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.kefu.callback.CallbackSettings;
 import io.kefu.callback.CallbackState;
+import io.kefu.request.Category;
+import io.kefu.request.CategoryManagement;
 import io.kefu.request.RequestSnapshot;
 import io.kefu.request.RequestStatus;
 import io.kefu.request.ServiceRequestClosed;
@@ -36,6 +38,8 @@ class CallbackLifecycle {
 
 	private final CallbackPolicies policies;
 
+	private final CategoryManagement categories;
+
 	private final ServiceRequestQueries requests;
 
 	private final ClockManagement clocks;
@@ -44,10 +48,11 @@ class CallbackLifecycle {
 
 	private final Clock clock;
 
-	CallbackLifecycle(Callbacks callbacks, CallbackPolicies policies, ServiceRequestQueries requests,
+	CallbackLifecycle(Callbacks callbacks, CallbackPolicies policies, CategoryManagement categories, ServiceRequestQueries requests,
 			ClockManagement clocks, CallbackSettings settings, Clock clock) {
 		this.callbacks = callbacks;
 		this.policies = policies;
+		this.categories = categories;
 		this.requests = requests;
 		this.clocks = clocks;
 		this.settings = settings;
@@ -56,7 +61,9 @@ class CallbackLifecycle {
 
 	@ApplicationModuleListener
 	void on(ServiceRequestResolved event) {
-		if (!policies.required(event.type(), event.categoryId())) {
+		Long parent = event.categoryId() == null ? null
+				: categories.find(event.categoryId()).map(Category::parentId).orElse(null);
+		if (!policies.required(event.type(), event.categoryId(), parent)) {
 			return;
 		}
 		callbacks.lock(event.requestId());

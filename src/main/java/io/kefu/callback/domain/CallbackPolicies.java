@@ -8,7 +8,7 @@ import io.kefu.request.RequestType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Which resolved requests are called back: a category's own row first, then its type's. */
+/** Which resolved requests are called back: a category's own row first, then its parent category's, then its type's. */
 @Component
 public class CallbackPolicies {
 
@@ -18,13 +18,14 @@ public class CallbackPolicies {
 		this.jdbc = jdbc;
 	}
 
-	public boolean required(RequestType type, Long categoryId) {
+	public boolean required(RequestType type, Long categoryId, Long parentCategoryId) {
 		return jdbc.sql("""
 				select required from callback.callback_policy
-				where type = :type and (category_id is null or category_id = :category)
-				order by category_id nulls last limit 1""")
+				where type = :type and (category_id is null or category_id = :category or category_id = :parent)
+				order by case when category_id = :category then 0 when category_id = :parent then 1 else 2 end limit 1""")
 			.param("type", type.name())
 			.param("category", categoryId)
+			.param("parent", parentCategoryId)
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
