@@ -26,6 +26,7 @@ import io.kefu.shared.Page;
 import io.kefu.shared.PhoneNumber;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** The callback queue, a callback's page and the callback figures, limited to the caller's sites in the SQL. */
@@ -64,6 +65,7 @@ public class CallbackQueries {
 
 	/** A page of the open callbacks of the caller's sites (or one of them); the cursor is the last row's due time and id. */
 	public Page<CallbackSummary> queue(CurrentUser user, Long siteId, String cursor, Integer size) {
+		requireCallbackStaff(user);
 		int limit = Page.size(size);
 		Cursor after = Cursor.parse(cursor);
 		String keyset = after == null ? "true" : after.due() == null ? AFTER_RAIN : AFTER_DUE;
@@ -103,6 +105,7 @@ public class CallbackQueries {
 	}
 
 	public CallbackCounts counts(CurrentUser user, Long siteId) {
+		requireCallbackStaff(user);
 		return jdbc.sql("""
 				select count(*) as open, count(*) filter (where c.due_at < :now) as overdue,
 				       count(*) filter (where c.waiting_for_rain) as waiting
@@ -115,6 +118,7 @@ public class CallbackQueries {
 
 	/** A callback with its tries, its request's history and the script filled in for the caller. */
 	public CallbackDetails details(CurrentUser user, long id) {
+		requireCallbackStaff(user);
 		return jdbc.sql(ROW + " where c.id = :id and c.site_id = any(:sites)")
 			.param("id", id)
 			.param("sites", user.sites())
@@ -221,6 +225,13 @@ public class CallbackQueries {
 		@Override
 		public String toString() {
 			return (due == null ? "rain" : String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, due))) + "-" + id;
+		}
+	}
+
+	/** The queue and the callbacks' details, phones included, are for those who make callbacks. */
+	private static void requireCallbackStaff(CurrentUser user) {
+		if (!CallbackManagement.makesCallbacks(user)) {
+			throw new AccessDeniedException("callback staff only");
 		}
 	}
 }

@@ -109,6 +109,10 @@ class CallbackApiTests {
 			.as("only administrators set the policy").isEqualTo(400);
 
 		assertThat(api(site.agent()).get(path).statusCode()).isEqualTo(200);
+		HttpTestClient technician = api(site.technician());
+		assertThat(technician.get(path).statusCode()).as("callbacks are for the agents and their managers").isEqualTo(403);
+		assertThat(technician.get("/api/v1/callbacks").statusCode()).isEqualTo(403);
+		assertThat(technician.get("/api/v1/callbacks/counts").statusCode()).isEqualTo(403);
 		assertThat(mother.open(site, id)).get().extracting(CallbackSummary::version).isEqualTo(callback.version());
 	}
 
