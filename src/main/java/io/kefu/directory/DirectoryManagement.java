@@ -1,5 +1,6 @@
 package io.kefu.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,11 @@ public class DirectoryManagement {
 	public List<Long> roomIds(CurrentUser user, long buildingId) {
 		places.building(user, buildingId);
 		return places.rooms(user, buildingId).stream().map(RoomSummary::id).toList();
+	}
+
+	/** The buildings of these rooms (rooms outside the user's sites are left out). */
+	public List<RoomBuilding> buildingsOfRooms(CurrentUser user, Collection<Long> roomIds) {
+		return places.buildingsOfRooms(user, roomIds);
 	}
 
 	public PublicAreaSummary publicArea(CurrentUser user, long id) {
