@@ -106,6 +106,17 @@ public final class Browser implements AutoCloseable {
 		hand.perform();
 	}
 
+	/** Waits until the chart's canvas inside this element has more than a thousand pixels painted. */
+	public void waitForChart(String elementId) {
+		WebElement canvas = find(By.cssSelector("#" + elementId + " canvas"));
+		waitFor(d -> ((Number) driver.executeScript("""
+				const c = arguments[0];
+				const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+				let painted = 0;
+				for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
+				return painted;""", canvas)).longValue() > 1000);
+	}
+
 	public void screenshot(Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

@@ -70,6 +70,11 @@ public class DirectoryManagement {
 		return places.rooms(user, buildingId).stream().map(RoomSummary::id).toList();
 	}
 
+	/** The buildings of these rooms (rooms outside the user's sites are left out). */
+	public List<RoomBuilding> buildingsOfRooms(CurrentUser user, Collection<Long> roomIds) {
+		return places.buildingsOfRooms(user, roomIds);
+	}
+
 	public PublicAreaSummary publicArea(CurrentUser user, long id) {
 		return places.publicArea(user, id);
 	}

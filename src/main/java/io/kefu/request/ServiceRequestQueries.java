@@ -77,6 +77,18 @@ public class ServiceRequestQueries {
 			from request.service_request r left join request.category c on c.id = r.category_id
 			""";
 
+	/** The narrowing that queues and searches share: the user's sites (or one) and the filter. */
+	private static final String FILTER = """
+			r.site_id = any(:sites)
+			  and (cast(:type as text) is null or r.type = :type)
+			  and (cast(:category as bigint) is null or r.category_id = :category
+			       or r.category_id in (select id from request.category where parent_id = :category))
+			  and (cast(:channel as text) is null or r.channel = :channel)
+			  and (cast(:rooms as bigint[]) is null or r.room_id = any(cast(:rooms as bigint[])))
+			  and (cast(:from as timestamptz) is null or r.registered_at >= :from)
+			  and (cast(:to as timestamptz) is null or r.registered_at < :to)
+			""";
+
 	/** The request page: the request and its whole history. */
 	public ServiceRequestDetails details(CurrentUser user, long id) {
 		ServiceRequest request = changes.load(user, id);
@@ -108,42 +120,18 @@ public class ServiceRequestQueries {
 		int limit = jobs ? Page.MAX_SIZE : Page.size(size);
 		boolean urgency = !jobs && filter.order() == QueueOrder.URGENCY;
 		long[] after = jobs || cursor == null || cursor.isBlank() ? null : parseCursor(cursor, urgency);
-		Long[] rooms = filter.buildingId() == null ? null
-				: directory.roomIds(user, filter.buildingId()).toArray(Long[]::new);
-		ZoneId zone = clock.getZone();
 		String keyset = after == null ? "true" : urgency ? "(" + URGENCY + ", r.id) > (:rank, :after)" : "r.id < :after";
 		String order = jobs ? "r.appointment nulls last, r.id desc" : urgency ? URGENCY + ", r.id" : "r.id desc";
-		List<Row> rows = jdbc.sql(SUMMARY + """
-				where r.site_id = any(:sites)
-				  and r.status not in ('RESOLVED', 'CLOSED')
-				  and (cast(:type as text) is null or r.type = :type)
-				  and (cast(:category as bigint) is null or r.category_id = :category
-				       or r.category_id in (select id from request.category where parent_id = :category))
-				  and (cast(:channel as text) is null or r.channel = :channel)
-				  and (cast(:rooms as bigint[]) is null or r.room_id = any(cast(:rooms as bigint[])))
-				  and (cast(:from as timestamptz) is null or r.registered_at >= :from)
-				  and (cast(:to as timestamptz) is null or r.registered_at < :to)
-				""" + " and " + queue.condition() + " and " + keyset + " order by " + order + " limit :limit")
-			.param("sites", user.sites(siteId))
+		List<Row> rows = filtered(jdbc.sql(SUMMARY + " where r.status not in ('RESOLVED', 'CLOSED') and " + FILTER
+				+ " and " + queue.condition() + " and " + keyset + " order by " + order + " limit :limit"), user, siteId,
+				filter)
 			.param("me", user.accountId())
-			.param("type", filter.type() == null ? null : filter.type().name())
-			.param("category", filter.categoryId())
-			.param("channel", filter.channel() == null ? null : filter.channel().name())
-			.param("rooms", rooms)
-			.param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
-			.param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
 			.param("rank", after == null ? 0 : after[0])
 			.param("after", after == null ? 0 : after[after.length - 1])
 			.param("limit", limit + 1)
-			.query((rs, n) -> new Row(rs.getLong("owner_id"), (Long) rs.getObject("assignee_id"), rs.getInt("urgency"),
-					summary(rs)))
+			.query(Row::of)
 			.list();
-		Map<Long, AccountSummary> people = people(rows.stream()
-			.flatMap(r -> Stream.of(r.ownerId(), r.assigneeId()))
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList());
-		List<ServiceRequestSummary> items = rows.stream().limit(limit).map(r -> r.named(people)).toList();
+		List<ServiceRequestSummary> items = named(rows, limit);
 		if (rows.size() <= limit || jobs) {
 			return new Page<>(items, null);
 		}
@@ -151,7 +139,66 @@ public class ServiceRequestQueries {
 		return new Page<>(items, urgency ? last.urgency() + "-" + last.summary().id() : String.valueOf(last.summary().id()));
 	}
 
+	/**
+	 * The requests behind a report's figure, in any state, newest first. Keyset
+	 * pagination: the cursor is the last row's id.
+	 */
+	public Page<ServiceRequestSummary> search(CurrentUser user, Long siteId, RequestSearch search, String cursor,
+			Integer size) {
+		int limit = Page.size(size);
+		long[] after = cursor == null || cursor.isBlank() ? null : parseCursor(cursor, false);
+		String state = switch (search.state()) {
+			case ALL -> "true";
+			case OPEN -> "r.status not in ('RESOLVED', 'CLOSED')";
+			case RESOLVED -> "r.resolved_at is not null";
+		};
+		List<Row> rows = filtered(jdbc.sql(SUMMARY + " where " + state + " and " + FILTER + """
+				  and (cast(:department as bigint) is null or r.type = 'COMPLAINT'
+				       and coalesce(r.responsible_department, 0) = :department)
+				  and (cast(:valid as boolean) is null or r.complaint_valid = :valid)
+				""" + (search.repeat() ? " and " + RequestFigures.REPEAT : "")
+				+ (after == null ? "" : " and r.id < :after") + " order by r.id desc limit :limit"), user, siteId,
+				search.filter())
+			.param("department", search.departmentId())
+			.param("valid", search.valid())
+			.param("after", after == null ? 0 : after[0])
+			.param("limit", limit + 1)
+			.query(Row::of)
+			.list();
+		List<ServiceRequestSummary> items = named(rows, limit);
+		return new Page<>(items, rows.size() <= limit ? null : String.valueOf(rows.get(limit - 1).summary().id()));
+	}
+
+	private JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec sql, CurrentUser user, Long siteId,
+			QueueFilter filter) {
+		Long[] rooms = filter.buildingId() == null ? null
+				: directory.roomIds(user, filter.buildingId()).toArray(Long[]::new);
+		ZoneId zone = clock.getZone();
+		return sql.param("sites", user.sites(siteId))
+			.param("type", filter.type() == null ? null : filter.type().name())
+			.param("category", filter.categoryId())
+			.param("channel", filter.channel() == null ? null : filter.channel().name())
+			.param("rooms", rooms)
+			.param("from", filter.from() == null ? null : filter.from().atStartOfDay(zone).toOffsetDateTime())
+			.param("to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+	}
+
+	/** The first {@code limit} rows with their owners' and assignees' names. */
+	private List<ServiceRequestSummary> named(List<Row> rows, int limit) {
+		Map<Long, AccountSummary> people = people(rows.stream()
+			.flatMap(r -> Stream.of(r.ownerId(), r.assigneeId()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList());
+		return rows.stream().limit(limit).map(r -> r.named(people)).toList();
+	}
+
 	private record Row(long ownerId, Long assigneeId, int urgency, ServiceRequestSummary summary) {
+
+		static Row of(ResultSet rs, int n) throws SQLException {
+			return new Row(rs.getLong("owner_id"), (Long) rs.getObject("assignee_id"), rs.getInt("urgency"),
+					ServiceRequestQueries.summary(rs));
+		}
 
 		ServiceRequestSummary named(Map<Long, AccountSummary> people) {
 			ServiceRequestSummary s = summary;

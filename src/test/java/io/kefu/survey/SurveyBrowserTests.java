@@ -11,8 +11,6 @@ import io.kefu.KefuIntegrationTest;
 import io.kefu.security.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,14 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The results page draws its three charts (canvases with something on them) beside the figures. */
 @KefuIntegrationTest
 class SurveyBrowserTests {
-
-	/** How many pixels of a canvas are not transparent. */
-	static final String PAINTED = """
-			const c = arguments[0];
-			const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-			let painted = 0;
-			for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] > 0) painted++; }
-			return painted;""";
 
 	@LocalServerPort
 	int port;
@@ -64,9 +54,7 @@ class SurveyBrowserTests {
 			browser.signIn(site.site().admin().username(), site.site().admin().password());
 			browser.open("/surveys/" + wave.id() + "/results");
 			for (String chart : List.of("chart-sections", "chart-site", "chart-buildings")) {
-				WebElement canvas = browser.find(By.cssSelector("#" + chart + " canvas"));
-				browser.waitFor(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(PAINTED, canvas))
-					.longValue() > 1000);
+				browser.waitForChart(chart);
 			}
 			assertThat(browser.find(By.id("site-rate")).getText()).endsWith("%");
 			assertThat(browser.find(By.id("section-table")).getText()).contains("客服", "维修", "保安", "保洁", "绿化");

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.kefu.directory.BuildingSummary;
 import io.kefu.directory.PublicAreaSummary;
+import io.kefu.directory.RoomBuilding;
 import io.kefu.directory.RoomSummary;
 import io.kefu.directory.SiteKind;
 import io.kefu.directory.SiteSummary;
@@ -204,6 +205,18 @@ public class Places {
 			.param("sites", user.sites())
 			.param("limit", MAX_GENERATED_ROOMS)
 			.query(RoomSummary.class)
+			.list();
+	}
+
+	/** The buildings of these rooms, for the rooms of the user's sites. */
+	public List<RoomBuilding> buildingsOfRooms(CurrentUser user, Collection<Long> roomIds) {
+		return jdbc.sql("""
+				select r.id as room_id, b.id as building_id, b.site_id, b.code as building_code, b.name as building_name
+				from directory.room r join directory.building b on b.id = r.building_id
+				where r.id = any(:rooms) and r.site_id = any(:sites)""")
+			.param("rooms", roomIds.toArray(Long[]::new))
+			.param("sites", user.sites())
+			.query(RoomBuilding.class)
 			.list();
 	}
 

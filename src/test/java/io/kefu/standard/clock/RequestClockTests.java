@@ -259,7 +259,11 @@ class RequestClockTests {
 		register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
 		requests.resolve(agent.user(), answered, version(answered),
 				new Resolution("已答复", null, null, null, null, true, "谢谢您的建议"));
-		sweep.sweepOnce(only(late, ClockKind.SUGGESTION_REPLY).dueAt().plusSeconds(60));
+		// Three days ahead every running clock of the shared test database is due: sweep them all.
+		Instant overdue = only(late, ClockKind.SUGGESTION_REPLY).dueAt().plusSeconds(60);
+		while (sweep.sweepOnce(overdue) == ClockSweep.BATCH) {
+			// the next batch
+		}
 		requests.resolve(agent.user(), late, version(late), new Resolution("已答复", null, null, null, null, false, "暂不采纳，谢谢"));
 		register(RequestType.SUGGESTION, "设施", Priority.NORMAL, Channel.ONLINE, false);
 

@@ -1,0 +1,192 @@
+package io.kefu.request;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.kefu.request.RequestCounts.CategoryCount;
+import io.kefu.request.RequestCounts.ChannelCount;
+import io.kefu.request.RequestCounts.TypeCount;
+import io.kefu.security.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Service;
+
+/**
+ * Figures of the requests registered in a period (the days {@code from} to {@code to},
+ * both included, China Standard Time) at one site or, with no site, at every site the
+ * user may see: what the report module composes into dashboards and summaries.
+ */
+@Service
+public class RequestFigures {
+
+	/** The user's sites and the period; served by {@code service_request_site_registered_idx}. */
+	static final String IN_PERIOD = " r.site_id = any(:sites) and r.registered_at >= :from and r.registered_at < :to ";
+
+	/**
+	 * A complaint of the same category from the same household, room or public area in
+	 * the 30 days before this one. Three lookups rather than one {@code or}, so that each
+	 * uses the index of its column.
+	 */
+	static final String REPEAT = """
+			r.type = 'COMPLAINT' and r.category_id is not null and (%s or %s or %s)"""
+		.formatted(earlier("household_id"), earlier("room_id"), earlier("public_area_id"));
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	RequestFigures(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public RequestTotals totals(CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		return period(jdbc.sql("""
+				select count(*) as requests,
+				       count(*) filter (where r.type = 'COMPLAINT') as complaints,
+				       count(*) filter (where r.type = 'SUGGESTION') as suggestions,
+				       count(*) filter (where r.type = 'SUGGESTION' and r.resolved_at is not null
+				                          and coalesce(btrim(r.reply), '') <> '') as replied,
+				       count(r.resolved_at) as resolved,
+				       avg(extract(epoch from r.resolved_at - r.registered_at)) as average_seconds,
+				       percentile_cont(0.9) within group (order by extract(epoch from r.resolved_at - r.registered_at))
+				           as p90_seconds
+				from request.service_request r where""" + IN_PERIOD), user, siteId, from, to)
+			.query((rs, n) -> new RequestTotals(rs.getLong("requests"), rs.getLong("complaints"),
+					rs.getLong("suggestions"), rs.getLong("replied"), rs.getLong("resolved"),
+					seconds(rs, "average_seconds"), seconds(rs, "p90_seconds")))
+			.single();
+	}
+
+	/** By type, channel and category, in one pass over the period's requests; the largest first. */
+	public RequestCounts counts(CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		Map<RequestType, Long> types = new EnumMap<>(RequestType.class);
+		Map<Channel, Long> channels = new EnumMap<>(Channel.class);
+		List<CategoryCount> categories = new ArrayList<>();
+		period(jdbc.sql("""
+				with counted as (
+				    select grouping(r.type, r.channel, r.category_id) as sets, r.type, r.channel, r.category_id,
+				           count(*) as n
+				    from request.service_request r where""" + IN_PERIOD + """
+				    group by grouping sets ((r.type), (r.channel), (r.type, r.category_id)))
+				select g.*, c.name, p.name as parent_name from counted g
+				left join request.category c on c.id = g.category_id
+				left join request.category p on p.id = c.parent_id
+				order by g.n desc, g.category_id"""), user, siteId, from, to).query(rs -> {
+					long n = rs.getLong("n");
+					switch (rs.getInt("sets")) {
+						case 0b011 -> types.put(RequestType.valueOf(rs.getString("type")), n);
+						case 0b101 -> channels.put(Channel.valueOf(rs.getString("channel")), n);
+						default -> categories.add(new CategoryCount((Long) rs.getObject("category_id"),
+								RequestType.valueOf(rs.getString("type")), rs.getString("name"),
+								rs.getString("parent_name"), n));
+					}
+				});
+		return new RequestCounts(
+				types.entrySet().stream().map(e -> new TypeCount(e.getKey(), e.getValue())).toList(),
+				channels.entrySet().stream().map(e -> new ChannelCount(e.getKey(), e.getValue())).toList(),
+				categories);
+	}
+
+	/** The period's requests about a room, by room (for counting them by building). */
+	public Map<Long, Long> countsByRoom(CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		Map<Long, Long> rooms = new LinkedHashMap<>();
+		period(jdbc.sql("select r.room_id, count(*) as n from request.service_request r where" + IN_PERIOD
+				+ " and r.room_id is not null group by r.room_id"), user, siteId, from, to)
+			.query(rs -> {
+				rooms.put(rs.getLong("room_id"), rs.getLong("n"));
+			});
+		return rooms;
+	}
+
+	/** The requests open now, by how long they have waited; every bucket, empty ones as 0. */
+	public Map<AgeBucket, Long> backlog(CurrentUser user, Long siteId) {
+		Map<AgeBucket, Long> buckets = new EnumMap<>(AgeBucket.class);
+		for (AgeBucket bucket : AgeBucket.values()) {
+			buckets.put(bucket, 0L);
+		}
+		jdbc.sql("select " + AgeBucket.sqlCase("(cast(:today as date) - cast(r.registered_at at time zone :zone as date))")
+				+ " as bucket, count(*) as n from request.service_request r"
+				+ " where r.site_id = any(:sites) and r.status not in ('RESOLVED', 'CLOSED') group by 1")
+			.param("sites", user.sites(siteId))
+			.param("today", LocalDate.now(clock))
+			.param("zone", clock.getZone().getId())
+			.query(rs -> {
+				buckets.put(AgeBucket.values()[rs.getInt("bucket")], rs.getLong("n"));
+			});
+		return buckets;
+	}
+
+	/** Complaints of the period that repeat one from the same household or place within 30 days. */
+	public long repeatComplaints(CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		return period(jdbc.sql("select count(*) from request.service_request r where" + IN_PERIOD + " and " + REPEAT),
+				user, siteId, from, to)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The period's complaints by responsible department and validity, the most first. */
+	public List<DepartmentFigure> complaintDepartments(CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		return period(jdbc.sql("""
+				select r.responsible_department,
+				       count(*) filter (where r.complaint_valid) as valid,
+				       count(*) filter (where not r.complaint_valid) as invalid,
+				       count(*) filter (where r.complaint_valid is null) as undecided
+				from request.service_request r where""" + IN_PERIOD + """
+				 and r.type = 'COMPLAINT'
+				group by r.responsible_department order by count(*) desc, r.responsible_department nulls last"""),
+				user, siteId, from, to)
+			.query((rs, n) -> new DepartmentFigure((Long) rs.getObject("responsible_department"), rs.getLong("valid"),
+					rs.getLong("invalid"), rs.getLong("undecided")))
+			.list();
+	}
+
+	/** Every complaint registered in the period, oldest first, handed over one at a time. */
+	public void complaints(CurrentUser user, Long siteId, LocalDate from, LocalDate to, Consumer<ComplaintEntry> each) {
+		period(jdbc.sql("""
+				select r.id, r.site_id, r.number, r.registered_at, r.contact_name, r.place, c.name as category_name,
+				       p.name as parent_name, r.description, r.resolution, r.complaint_valid, r.responsible_department,
+				       r.cause, r.corrective_action, r.status
+				from request.service_request r
+				left join request.category c on c.id = r.category_id
+				left join request.category p on p.id = c.parent_id
+				where""" + IN_PERIOD + " and r.type = 'COMPLAINT' order by r.registered_at, r.id"), user, siteId, from, to)
+			.query(rs -> {
+				each.accept(new ComplaintEntry(rs.getLong("id"), rs.getLong("site_id"), rs.getString("number"),
+						rs.getObject("registered_at", OffsetDateTime.class).toInstant(), rs.getString("contact_name"),
+						rs.getString("place"), rs.getString("category_name"), rs.getString("parent_name"),
+						rs.getString("description"), rs.getString("resolution"), (Boolean) rs.getObject("complaint_valid"),
+						(Long) rs.getObject("responsible_department"), rs.getString("cause"),
+						rs.getString("corrective_action"), RequestStatus.valueOf(rs.getString("status"))));
+			});
+	}
+
+	private StatementSpec period(StatementSpec sql, CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		return sql.param("sites", user.sites(siteId))
+			.param("from", from.atStartOfDay(clock.getZone()).toOffsetDateTime())
+			.param("to", to.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime());
+	}
+
+	private static String earlier(String column) {
+		return """
+				exists (select 1 from request.service_request e where e.%1$s = r.%1$s and e.type = 'COMPLAINT'
+				        and e.category_id = r.category_id and e.registered_at < r.registered_at
+				        and e.registered_at >= r.registered_at - interval '30 days')""".formatted(column);
+	}
+
+	private static Duration seconds(ResultSet rs, String column) throws SQLException {
+		double value = rs.getDouble(column);
+		return rs.wasNull() ? null : Duration.ofMillis(Math.round(value * 1000));
+	}
+}

@@ -1,0 +1,47 @@
+package io.kefu.report;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.kefu.Browser;
+import io.kefu.KefuIntegrationTest;
+import io.kefu.report.ReportMother.Month;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard draws its charts (canvases with something on them), and a click on a bar opens its requests. */
+@KefuIntegrationTest
+class ReportBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ReportMother mother;
+
+	@Test
+	void theDashboardDrawsItsCharts() throws Exception {
+		Month month = mother.month();
+		var manager = month.site().siteManager();
+		try (Browser browser = new Browser(port, 1280)) {
+			browser.signIn(manager.username(), manager.password());
+			browser.open("/reports/dashboard?period=MONTH&day=" + ReportMother.MONTH.atDay(1));
+			for (String chart : List.of("chart-types", "chart-channels", "chart-pareto", "chart-departments",
+					"chart-buildings", "chart-backlog", "chart-categories")) {
+				browser.waitForChart(chart);
+			}
+			assertThat(browser.find(By.id("headline-requests")).getText()).isEqualTo("8");
+			assertThat(browser.find(By.id("type-table")).getText()).contains("投诉", "建议", "求助", "咨询");
+			browser.screenshot(Path.of("target/screenshots/report-dashboard.png"));
+			browser.click(browser.find(By.id("headline-repeat")));
+			browser.waitFor(ExpectedConditions.urlContains("/requests/search"));
+			assertThat(browser.find(By.id("search-list")).findElements(By.cssSelector("a.list-group-item"))).hasSize(1);
+		}
+	}
+}
