@@ -34,6 +34,11 @@ class LayoutAdvice {
 
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation(CurrentUser user) {
-		return items.stream().filter(item -> item.visibleTo(user)).toList();
+		return items.stream().filter(item -> !item.setting() && item.visibleTo(user)).toList();
+	}
+
+	@ModelAttribute("settings")
+	List<NavigationItem> settings(CurrentUser user) {
+		return items.stream().filter(item -> item.setting() && item.visibleTo(user)).toList();
 	}
 }

@@ -59,7 +59,7 @@ class CallbackPolicyWebController {
 
 		@Bean
 		NavigationItem callbackPolicyNavigation() {
-			return new NavigationItem(91, "nav.callbackPolicy", "/admin/callback-policy", Set.of(Role.ADMINISTRATOR));
+			return NavigationItem.setting(91, "nav.callbackPolicy", "/admin/callback-policy", Set.of(Role.ADMINISTRATOR));
 		}
 	}
 }

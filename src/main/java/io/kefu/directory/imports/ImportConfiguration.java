@@ -10,6 +10,6 @@ class ImportConfiguration {
 
 	@Bean
 	NavigationItem importNavigation() {
-		return new NavigationItem(80, "nav.imports", "/imports", HouseholdImports.ROLES);
+		return NavigationItem.setting(80, "nav.imports", "/imports", HouseholdImports.ROLES);
 	}
 }

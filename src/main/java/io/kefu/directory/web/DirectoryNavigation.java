@@ -23,16 +23,16 @@ class DirectoryNavigation {
 
 	@Bean
 	NavigationItem staffNavigation() {
-		return new NavigationItem(80, "nav.staff", "/staff", Set.of(Role.ADMINISTRATOR));
+		return NavigationItem.setting(80, "nav.staff", "/staff", Set.of(Role.ADMINISTRATOR));
 	}
 
 	@Bean
 	NavigationItem departmentsNavigation() {
-		return new NavigationItem(85, "nav.departments", "/departments", Set.of(Role.ADMINISTRATOR));
+		return NavigationItem.setting(85, "nav.departments", "/departments", Set.of(Role.ADMINISTRATOR));
 	}
 
 	@Bean
 	NavigationItem apiDocsNavigation() {
-		return new NavigationItem(99, "nav.apiDocs", "/swagger-ui.html", Set.of(Role.ADMINISTRATOR));
+		return NavigationItem.setting(99, "nav.apiDocs", "/swagger-ui.html", Set.of(Role.ADMINISTRATOR));
 	}
 }

@@ -54,7 +54,7 @@ class CategoryWebController {
 
 		@Bean
 		NavigationItem categoriesNavigation() {
-			return new NavigationItem(90, "nav.categories", "/admin/categories", Set.of(Role.ADMINISTRATOR));
+			return NavigationItem.setting(90, "nav.categories", "/admin/categories", Set.of(Role.ADMINISTRATOR));
 		}
 	}
 }

@@ -219,7 +219,7 @@ class CalendarWebController {
 
 		@Bean
 		NavigationItem calendarsNavigation() {
-			return new NavigationItem(92, "nav.calendars", "/admin/calendars", Set.of(Role.ADMINISTRATOR));
+			return NavigationItem.setting(92, "nav.calendars", "/admin/calendars", Set.of(Role.ADMINISTRATOR));
 		}
 	}
 }
