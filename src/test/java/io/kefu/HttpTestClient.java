@@ -35,8 +35,13 @@ public class HttpTestClient {
 	private String csrf;
 
 	public HttpTestClient(int port) {
+		this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).build());
+	}
+
+	/** A client over a connection pool shared with others, as one integration calling for many people would. */
+	public HttpTestClient(int port, HttpClient http) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		this.http = http;
 	}
 
 	/** Signs in through the sign-in form and returns where it led. */

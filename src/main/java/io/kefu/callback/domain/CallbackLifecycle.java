@@ -101,12 +101,17 @@ class CallbackLifecycle {
 		}
 	}
 
-	@ApplicationModuleListener
+	/*
+	 * Reopened or archived by other hands: in the request's own transaction, one update on
+	 * the open callbacks' index. Most closings are inquiries answered on the phone, which
+	 * have no callback; a published event for each would cost every such intake a row.
+	 */
+	@EventListener
 	void on(ServiceRequestReopened event) {
 		callbacks.end(event.requestId(), CallbackState.WITHDRAWN, event.occurredAt());
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(ServiceRequestClosed event) {
 		callbacks.end(event.requestId(), CallbackState.MISSED, event.occurredAt());
 	}

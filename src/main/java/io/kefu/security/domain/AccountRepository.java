@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountRepository {
 
-	private static final String COLUMNS = "id, username, display_name, roles, site_ids, enabled, locked_until";
+	static final String COLUMNS = "id, username, display_name, roles, site_ids, enabled, locked_until";
 
 	private final JdbcClient jdbc;
 
@@ -165,7 +165,7 @@ public class AccountRepository {
 		return roles.stream().map(Role::name).sorted().toArray(String[]::new);
 	}
 
-	private static AccountSummary summary(ResultSet rs, int row) throws SQLException {
+	static AccountSummary summary(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
 		return new AccountSummary(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				roles(rs.getArray("roles")), siteIds(rs.getArray("site_ids")), rs.getBoolean("enabled"),

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import io.kefu.security.AccountSummary;
 import io.kefu.security.ApiTokenSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,15 +94,17 @@ public class ApiTokenRepository {
 	}
 
 	/** The token with its account, for authenticating an API call: one probe of the unique hash index. */
+	private static final String OWNER = "select t.id as token_id, t.expires_at, t.revoked_at, t.last_used_at, "
+			+ AccountRepository.COLUMNS.replaceAll("(\\w+)", "a.$1") + """
+			 from security.api_token t join security.account a on a.id = t.account_id
+			where t.token_hash = :hash""";
+
+	/** The token with its account as it is now (roles and sites included), in one query. */
 	public Optional<TokenOwner> findOwner(String token) {
-		return jdbc.sql("""
-				select t.id, a.username, a.enabled, a.locked_until, t.expires_at, t.revoked_at, t.last_used_at
-				from security.api_token t join security.account a on a.id = t.account_id
-				where t.token_hash = :hash""")
+		return jdbc.sql(OWNER)
 			.param("hash", ApiTokenSecret.hash(token))
-			.query((rs, row) -> new TokenOwner(rs.getLong("id"), rs.getString("username"), rs.getBoolean("enabled"),
-					instant(rs, "locked_until"), instant(rs, "expires_at"), instant(rs, "revoked_at"),
-					instant(rs, "last_used_at")))
+			.query((rs, row) -> new TokenOwner(rs.getLong("token_id"), AccountRepository.summary(rs, row),
+					instant(rs, "expires_at"), instant(rs, "revoked_at"), instant(rs, "last_used_at")))
 			.optional();
 	}
 
@@ -131,15 +134,15 @@ public class ApiTokenRepository {
 	}
 
 	/** A token and the state of its account at the time of an API call. */
-	public record TokenOwner(long tokenId, String username, boolean enabled, Instant lockedUntil, Instant expiresAt,
-			Instant revokedAt, Instant lastUsedAt) {
+	public record TokenOwner(long tokenId, AccountSummary account, Instant expiresAt, Instant revokedAt,
+			Instant lastUsedAt) {
 
 		public boolean isUsableAt(Instant now) {
 			return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
 		}
 
 		public boolean isLockedAt(Instant now) {
-			return lockedUntil != null && lockedUntil.isAfter(now);
+			return account.lockedUntil() != null && account.lockedUntil().isAfter(now);
 		}
 
 		/** Whether the last use is old enough to be written again. */

@@ -59,10 +59,14 @@ class CurrentUserFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
+		use(authentication.getPrincipal(), account, request);
+	}
+
+	/** The request is the account's as it is now: its roles as authorities, and its {@link CurrentUser}. */
+	static void use(Object principal, AccountSummary account, HttpServletRequest request) {
 		var authorities = account.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
-		var refreshed = UsernamePasswordAuthenticationToken.authenticated(authentication.getPrincipal(), null,
-				authorities);
-		SecurityContextHolder.getContext().setAuthentication(refreshed);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
 		request.setAttribute(ATTRIBUTE, new CurrentUser(account.id(), account.username(), account.displayName(),
 				account.roles(), account.siteIds()));
 	}
