@@ -37,8 +37,8 @@ class LayoutAdvice {
 		return items.stream().filter(item -> !item.setting() && item.visibleTo(user)).toList();
 	}
 
-	@ModelAttribute("settings")
-	List<NavigationItem> settings(CurrentUser user) {
+	@ModelAttribute("settingsMenu")
+	List<NavigationItem> settingsMenu(CurrentUser user) {
 		return items.stream().filter(item -> item.setting() && item.visibleTo(user)).toList();
 	}
 }
