@@ -2,14 +2,14 @@
 // marked data-customer-text to the check; a finding stops the sending until the text is
 // changed or a reason is given, which is recorded before the form goes on.
 (function () {
-  function csrf() {
-    var token = document.querySelector('meta[name="_csrf"]');
-    return token ? token.content : '';
-  }
-
   function post(url, fields) {
-    var body = new URLSearchParams(fields);
-    return fetch(url, { method: 'POST', body: body, redirect: 'manual', headers: { 'X-CSRF-TOKEN': csrf() } });
+    var headers = {};
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return fetch(url, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual', headers: headers });
   }
 
   function texts(form) {

@@ -100,12 +100,12 @@ class PhraseWebController {
 		}
 	}
 
-	/** The steps of an intake call and the scenes each shows. */
+	/** The steps of an intake call and the scenes each shows; once saved, the closing and the next call's greeting. */
 	enum IntakeStep {
 
 		CALL_START(List.of(Scene.GREETING, Scene.IDENTIFYING, Scene.WAITING)),
 		COMPLAINT(List.of(Scene.APOLOGY, Scene.CALMING, Scene.APPOINTMENT)),
-		SAVED(List.of(Scene.CLOSING));
+		SAVED(List.of(Scene.CLOSING, Scene.GREETING));
 
 		private final List<Scene> scenes;
 
