@@ -43,11 +43,6 @@ public final class SearchQuery {
 		return new SearchQuery(words);
 	}
 
-	/** The query as typed, in its cleaned-up form. */
-	public String text() {
-		return words.stream().map(runs -> String.join("", runs)).collect(Collectors.joining(" "));
-	}
-
 	/** A {@code tsquery} literal finding every word as a phrase; cast with {@code cast(:q as tsquery)}. */
 	public String allWords() {
 		return words.stream().map(SearchQuery::phrase).collect(Collectors.joining(" & "));
