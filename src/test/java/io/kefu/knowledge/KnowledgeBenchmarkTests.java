@@ -64,6 +64,12 @@ class KnowledgeBenchmarkTests {
 			"钥匙托管须本人签字领取", "装修垃圾须另行清运", "厨房水管爆裂属于紧急维修", "小区wifi由运营商报装",
 			"宠物出行须拴绳", "外墙渗水在雨后回访", "水电表底数在入住时登记", "消防通道禁止停放车辆", "公共区域照明损坏请报修" };
 
+	/** What most of an article says around its topic: none of the words searched for. */
+	static final String[] FILLER = { "请以服务中心最新通知为准", "如有疑问请致电客服中心", "本规定自发布之日起执行",
+			"感谢各位业主的理解与支持", "办理时间为工作日上午九点至下午五点", "具体以现场核实为准", "本条目由客服主管审核",
+			"相关费用按物价部门核定的标准执行", "业主可通过服务热线预约", "特殊情况请提前与管家沟通", "请妥善保管好相关凭证",
+			"节假日值班安排另行通知" };
+
 	static final String[] PHRASE_SENTENCES = { "请您稍候，我马上为您查询", "您的工单号是", "感谢您的来电，再见",
 			"非常抱歉给您带来不便", "我们安排师傅上门维修", "请问您明天上午方便吗", "您反映的漏水问题我们已经记录",
 			"停车费可以在服务中心缴纳", "门禁卡补办需要身份证", "装修申请请带齐材料" };
@@ -92,8 +98,9 @@ class KnowledgeBenchmarkTests {
 		generate();
 		System.out.printf("generated %,d articles and %,d phrases in %.1f s%n", ARTICLES, PHRASES,
 				(System.nanoTime() - started) / 1e9);
-		jdbc.sql("analyze knowledge.article").update();
-		jdbc.sql("analyze script.phrase").update();
+		// as autovacuum would: moves the GIN indexes' pending lists of a bulk insert into the indexes
+		jdbc.sql("vacuum analyze knowledge.article").update();
+		jdbc.sql("vacuum analyze script.phrase").update();
 		TestUser agent = staff.user(EnumSet.of(Role.AGENT), List.of());
 		HttpTestClient page = new HttpTestClient(port);
 		page.signIn(agent.username(), agent.password());
@@ -103,11 +110,10 @@ class KnowledgeBenchmarkTests {
 			queries.add(QUERIES[random.nextInt(QUERIES.length)]);
 		}
 
-		double[] http = time(queries, q -> {
-			String encoded = URLEncoder.encode(q, StandardCharsets.UTF_8);
-			assertThat(page.getFragment("/knowledge?q=" + encoded).statusCode()).isEqualTo(200);
-			assertThat(page.getFragment("/phrases/search?q=" + encoded).statusCode()).isEqualTo(200);
-		});
+		double[] articlesPage = time(queries, q -> assertThat(
+				page.getFragment("/knowledge?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200));
+		double[] phrasesPage = time(queries, q -> assertThat(
+				page.getFragment("/phrases/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).statusCode()).isEqualTo(200));
 		double[] service = time(queries, q -> {
 			knowledge.search(agent.user(), SearchQuery.parse(q), null);
 			phrases.search(agent.user(), SearchQuery.parse(q));
@@ -119,17 +125,23 @@ class KnowledgeBenchmarkTests {
 		});
 		System.out.println("| search (articles and phrases) | p50 / p95 (ms) |");
 		System.out.println("|---|---|");
-		System.out.printf("| both page fragments over HTTP | %.2f / %.2f |%n", http[0], http[1]);
+		System.out.printf("| articles and guides: the search page's htmx fragment over HTTP | %.2f / %.2f |%n", articlesPage[0], articlesPage[1]);
+		System.out.printf("| phrases: the fragment the search page loads beside it, over HTTP | %.2f / %.2f |%n", phrasesPage[0], phrasesPage[1]);
 		System.out.printf("| KnowledgeManagement.search + PhraseManagement.search | %.2f / %.2f |%n", service[0], service[1]);
 		System.out.printf("| bare SQL, both queries | %.2f / %.2f |%n", bare[0], bare[1]);
-		for (String q : List.of("漏水", "天花板发霉")) {
-			String tsquery = SearchQuery.parse(q).allWords();
-			for (String sql : List.of(ARTICLE_SQL, PHRASE_SQL)) {
-				String plan = String.join("\n", jdbc.sql("explain analyze " + sql).params(tsquery, agent.user().sites(), tsquery)
-					.query(String.class).list());
-				System.out.println("EXPLAIN " + q + "\n" + plan);
-				assertThat(plan).containsAnyOf("Bitmap Index Scan on article_search", "Bitmap Index Scan on phrase_search");
-			}
+		record Plan(String sql, String q, String index) {
+		}
+		// 2,000 phrases fill about 70 pages: for a word in one phrase of ten the planner may rightly scan them
+		for (Plan plan : List.of(new Plan(ARTICLE_SQL, "漏水", "article_search"),
+				new Plan(ARTICLE_SQL, "天花板发霉", "article_search"), new Plan(ARTICLE_SQL, "停车 收费", "article_search"),
+				new Plan(PHRASE_SQL, "天花板发霉", "phrase_search"), new Plan(PHRASE_SQL, "停车 收费", "phrase_search"))) {
+			String tsquery = SearchQuery.parse(plan.q()).allWords();
+			String explained = String.join("\n", jdbc.sql("explain analyze " + plan.sql())
+				.params(tsquery, agent.user().sites(), tsquery)
+				.query(String.class)
+				.list());
+			System.out.println("EXPLAIN " + plan.q() + "\n" + explained);
+			assertThat(explained).contains("Bitmap Index Scan on " + plan.index());
 		}
 
 		String reply = reply(random);
@@ -148,7 +160,9 @@ class KnowledgeBenchmarkTests {
 		System.out.printf("| ForbiddenPhraseManagement.check (reads the list) | %.3f / %.3f |%n", managed[0], managed[1]);
 		System.out.printf("| String.contains loop | %.3f / %.3f |%n", contains[0], contains[1]);
 
-		assertThat(http[1]).as("search p95 over HTTP").isLessThan(50);
+		assertThat(service[1]).as("search p95, both searches").isLessThan(50);
+		assertThat(articlesPage[1]).as("article search p95 over HTTP").isLessThan(50);
+		assertThat(phrasesPage[1]).as("phrase search p95 over HTTP").isLessThan(50);
 		assertThat(managed[1]).as("check p95").isLessThan(5);
 	}
 
@@ -172,10 +186,11 @@ class KnowledgeBenchmarkTests {
 			List<String> bodies = new ArrayList<>();
 			List<String> vectors = new ArrayList<>();
 			for (int i = 0; i < 1_000; i++) {
-				String title = SENTENCES[random.nextInt(SENTENCES.length)].substring(0, 6) + "问答" + (batch * 1_000 + i);
-				StringBuilder body = new StringBuilder();
-				for (int s = 0; s < 8; s++) {
-					body.append(SENTENCES[random.nextInt(SENTENCES.length)]).append("。");
+				String topic = SENTENCES[random.nextInt(SENTENCES.length)];
+				String title = topic.substring(0, 6) + "问答" + (batch * 1_000 + i);
+				StringBuilder body = new StringBuilder(topic).append("。");
+				for (int s = 0; s < 6; s++) {
+					body.append(FILLER[random.nextInt(FILLER.length)]).append("。");
 				}
 				titles.add(title);
 				bodies.add(body.toString());
