@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class ModuleMigrations {
 
 	/** Modules that own tables, each after the modules it depends on. */
-	static final List<String> MODULES = List.of("security", "directory", "request", "standard", "callback", "survey");
+	static final List<String> MODULES = List.of("security", "directory", "request", "standard", "callback", "survey",
+			"script", "knowledge");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {
