@@ -3,5 +3,5 @@
  * must bring, drafts, published versions, and Chinese search.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Knowledge",
-		allowedDependencies = { "security", "shared", "web" })
+		allowedDependencies = { "directory", "security", "shared", "web" })
 package io.kefu.knowledge;

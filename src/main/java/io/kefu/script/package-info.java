@@ -4,5 +4,5 @@
  * agents give a reason for.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Standard phrases",
-		allowedDependencies = { "security", "shared", "web" })
+		allowedDependencies = { "directory", "security", "shared", "web" })
 package io.kefu.script;

@@ -11,6 +11,7 @@ import io.kefu.knowledge.ArticleInput;
 import io.kefu.knowledge.ArticleKind;
 import io.kefu.knowledge.ArticleState;
 import io.kefu.knowledge.KnowledgeManagement;
+import io.kefu.directory.DirectoryManagement;
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.SearchQuery;
@@ -41,8 +42,11 @@ class KnowledgeWebController {
 
 	private final KnowledgeManagement knowledge;
 
-	KnowledgeWebController(KnowledgeManagement knowledge) {
+	private final DirectoryManagement directory;
+
+	KnowledgeWebController(KnowledgeManagement knowledge, DirectoryManagement directory) {
 		this.knowledge = knowledge;
+		this.directory = directory;
 	}
 
 	@GetMapping("/knowledge")
@@ -86,6 +90,7 @@ class KnowledgeWebController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", ArticleKind.values());
 		model.addAttribute("categories", ArticleCategory.values());
+		model.addAttribute("sites", directory.sites(user));
 		model.addAttribute("newline", "\n");
 		return "knowledge/article-form";
 	}

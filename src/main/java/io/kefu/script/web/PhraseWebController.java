@@ -1,11 +1,15 @@
 package io.kefu.script.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
+
 
 import io.kefu.script.PhraseInput;
 import io.kefu.script.PhraseManagement;
 import io.kefu.script.Placeholder;
 import io.kefu.script.Scene;
+import io.kefu.directory.DirectoryManagement;
+import io.kefu.directory.SiteSummary;
 import io.kefu.security.CurrentUser;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.SearchQuery;
@@ -30,8 +34,11 @@ class PhraseWebController {
 
 	private final PhraseManagement phrases;
 
-	PhraseWebController(PhraseManagement phrases) {
+	private final DirectoryManagement directory;
+
+	PhraseWebController(PhraseManagement phrases, DirectoryManagement directory) {
 		this.phrases = phrases;
+		this.directory = directory;
 	}
 
 	/** The phrases for the step of the call: after saving, for a complaint, or at its start. */
@@ -61,6 +68,9 @@ class PhraseWebController {
 		model.addAttribute("placeholders", Placeholder.all());
 		model.addAttribute("mayEdit", PhraseManagement.mayEdit(user));
 		model.addAttribute("editing", edit == null ? null : phrases.phrase(edit));
+		List<SiteSummary> sites = directory.sites(user);
+		model.addAttribute("sites", sites);
+		model.addAttribute("siteNames", sites.stream().collect(Collectors.toMap(SiteSummary::id, SiteSummary::name)));
 		return "script/phrases";
 	}
 

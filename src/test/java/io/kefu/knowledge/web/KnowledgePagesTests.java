@@ -95,4 +95,21 @@ class KnowledgePagesTests {
 		assertThat(agent.postForm("/phrases", Map.of("scene", "GREETING", "text", "您好")).statusCode()).isEqualTo(403);
 		assertThat(agent.get("/").body()).contains("知识库").doesNotContain("禁忌用语");
 	}
+
+	@Test
+	void aSupervisorScopesAPhraseAndAnArticleToTheirSite() {
+		var site = staff.site().site();
+		TestUser user = staff.user(EnumSet.of(Role.SUPERVISOR), List.of(site.id()));
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(user.username(), user.password());
+		assertThat(page.get("/phrases").body()).contains("全公司", "<option value=\"" + site.id() + "\">" + site.name() + "</option>");
+		HttpResponse<String> saved = page.postForm("/phrases", Map.of("scene", "GREETING", "position", "0",
+				"siteId", String.valueOf(site.id()), "text", "您好，这里是" + site.name() + "服务中心"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(page.get("/phrases").body()).contains("您好，这里是" + site.name() + "服务中心</td>",
+				"<td>" + site.name() + "</td>");
+		assertThat(page.getFragment("/phrases/intake?siteId=" + site.id()).body()).contains("这里是" + site.name() + "服务中心");
+		assertThat(page.getFragment("/phrases/intake").body()).doesNotContain("这里是" + site.name() + "服务中心");
+		assertThat(page.get("/knowledge/new").body()).contains("name=\"siteId\"", site.name());
+	}
 }
