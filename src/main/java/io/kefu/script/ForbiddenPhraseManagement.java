@@ -1,8 +1,10 @@
 package io.kefu.script;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.kefu.script.domain.ForbiddenPhrases;
 import io.kefu.security.CurrentUser;
@@ -114,6 +116,24 @@ public class ForbiddenPhraseManagement {
 				input.reason().strip(), at);
 		return new PhraseOverride(id, agent.username(), agent.displayName(), input.context(),
 				blankToNull(input.reference()), phrases, input.text(), input.reason().strip(), at);
+	}
+
+	/**
+	 * Refuses a text for a customer that has forbidden phrases unless the agent gave a
+	 * reason for exactly this text within the last hour: what the pages ask before
+	 * sending, checked again where the text arrives.
+	 */
+	public void requireCheckedOrOverridden(CurrentUser agent, String text) {
+		if (text == null || text.isBlank()) {
+			return;
+		}
+		String sent = text.replace("\r\n", "\n");
+		CheckedText checked = check(sent);
+		if (!checked.clean() && !forbidden.overridden(agent.accountId(), sent, clock.instant().minus(Duration.ofHours(1)))) {
+			throw new InvalidInputException("text", "文字中有服务禁忌用语（"
+					+ checked.findings().stream().map(Finding::phrase).distinct().collect(Collectors.joining("、"))
+					+ "），请修改，或说明理由后再发送");
+		}
 	}
 
 	/** The overrides in the period, newest first, for supervisors. */

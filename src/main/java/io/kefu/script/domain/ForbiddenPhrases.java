@@ -80,6 +80,18 @@ public class ForbiddenPhrases {
 			.single();
 	}
 
+	/** Whether the agent recorded a reason for sending exactly this text since {@code since}. */
+	public boolean overridden(long accountId, String text, Instant since) {
+		return jdbc.sql("""
+				select exists (select 1 from script.forbidden_override
+				               where occurred_at >= :since and account_id = :account and text = :text)""")
+			.param("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
+			.param("account", accountId)
+			.param("text", text)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Overrides from {@code from} (inclusive) to {@code to} (exclusive), newest first, at most {@code limit}. */
 	public List<PhraseOverride> overrides(Instant from, Instant to, int limit) {
 		return jdbc.sql("select " + OVERRIDE_COLUMNS + """
