@@ -4,5 +4,5 @@
  * ratings and the callback figures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Callbacks",
-		allowedDependencies = { "request", "standard", "directory", "security", "shared", "web" })
+		allowedDependencies = { "request", "standard", "directory", "script", "security", "shared", "web" })
 package io.kefu.callback;

@@ -118,7 +118,9 @@ class CallbackIntegrationTests {
 		assertThat(callback.result()).isEqualTo("已更换阀门，试水正常");
 
 		CallbackDetails details = queries.details(agent.user(), callback.id());
-		assertThat(details.script()).contains(agent.user().displayName(), agent.username(), callback.number());
+		assertThat(details.script()).as("the library's callback opening, filled in")
+			.contains("工号" + agent.username(), "我姓" + agent.user().displayName().substring(0, 1), callback.number(),
+					"想了解一下处理结果您是否满意");
 		assertThat(details.history()).extracting(HistoryEntry::action).contains("办结", "完工", "受理");
 		assertThat(queries.queue(agent.user(), site.site().id(), null, null).items()).extracting(CallbackSummary::id)
 			.containsExactly(callback.id());

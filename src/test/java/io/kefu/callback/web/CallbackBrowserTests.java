@@ -46,7 +46,7 @@ class CallbackBrowserTests {
 			assertThat(desk.find(By.id("count-open")).getText()).isEqualTo("1");
 			desk.click(desk.find(By.cssSelector("a.callback-row[data-number='" + callback.number() + "']")));
 			assertThat(desk.find(By.id("callback-script")).getText()).contains(callback.number(),
-					site.agent().user().displayName());
+					"工号" + site.agent().username());
 
 			new Select(desk.find(By.id("attempt-result"))).selectByVisibleText("未接通");
 			desk.click(desk.find(By.id("save-attempt")));
