@@ -21,10 +21,12 @@ public record Dashboard(ReportPeriod period, Long siteId, String siteName, Headl
 
 	/**
 	 * The big numbers: requests, complaints, repeat complaints, on time, suggestions
-	 * replied, handling time of those resolved, the open backlog now.
+	 * replied, callbacks made and the satisfaction of those reached (of the requests
+	 * resolved in the period), handling time of those resolved, the open backlog now.
 	 */
 	public record Headline(Figure requests, Figure complaints, Figure repeatComplaints, Rate onTime,
-			Rate suggestionReplies, Figure resolved, Duration averageHandling, Duration p90Handling, Figure backlog) {
+			Rate suggestionReplies, Rate callbacks, Rate satisfaction, Figure resolved, Duration averageHandling,
+			Duration p90Handling, Figure backlog) {
 	}
 
 	/** A complaint category of the Pareto chart with the share of all complaints up to and including it. */

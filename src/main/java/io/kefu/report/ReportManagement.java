@@ -18,6 +18,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kefu.directory.DepartmentSummary;
+import io.kefu.callback.CallbackFigure;
+import io.kefu.callback.CallbackQueries;
+import io.kefu.callback.FigureDimension;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.directory.RoomBuilding;
 import io.kefu.directory.SiteSummary;
@@ -63,6 +66,8 @@ public class ReportManagement {
 
 	private final ClockManagement clocks;
 
+	private final CallbackQueries callbacks;
+
 	private final DirectoryManagement directory;
 
 	private final ComplaintWorkbook workbook;
@@ -73,9 +78,11 @@ public class ReportManagement {
 
 	private final Clock clock;
 
-	ReportManagement(RequestFigures figures, ClockManagement clocks, DirectoryManagement directory,
-			ComplaintWorkbook workbook, ReportSettings settings, MessageSource messages, Clock clock) {
+	ReportManagement(RequestFigures figures, ClockManagement clocks, CallbackQueries callbacks,
+			DirectoryManagement directory, ComplaintWorkbook workbook, ReportSettings settings, MessageSource messages,
+			Clock clock) {
 		this.figures = figures;
+		this.callbacks = callbacks;
 		this.clocks = clocks;
 		this.directory = directory;
 		this.workbook = workbook;
@@ -103,6 +110,12 @@ public class ReportManagement {
 		List<Figure> backlog = backlog(user, siteId);
 		List<OnTimeFigure> onTime = clocks.onTime(user, siteId, from.atStartOfDay(zone()).toInstant(),
 				to.plusDays(1).atStartOfDay(zone()).toInstant());
+		List<CallbackFigure> called = callbacks.figures(user, siteId, FigureDimension.SITE,
+				from.atStartOfDay(zone()).toInstant(), to.plusDays(1).atStartOfDay(zone()).toInstant());
+		long required = called.stream().mapToLong(CallbackFigure::required).sum();
+		long done = called.stream().mapToLong(CallbackFigure::done).sum();
+		long satisfied = called.stream().mapToLong(CallbackFigure::satisfied).sum();
+		String callbackQueue = siteId == null ? "/callbacks" : "/callbacks?site=" + siteId;
 		long met = onTime.stream().mapToLong(OnTimeFigure::met).sum();
 		long finished = met + onTime.stream().mapToLong(OnTimeFigure::breached).sum();
 		DrillDown suggestions = all.with("type", RequestType.SUGGESTION);
@@ -114,6 +127,8 @@ public class ReportManagement {
 				new Rate(percent(met, finished), settings.onTimeTarget(), met, finished, null),
 				new Rate(totals.suggestionReplyRate(), settings.suggestionReplyTarget(), totals.suggestionsReplied(),
 						totals.suggestions(), suggestions.link()),
+				new Rate(percent(done, required), settings.callbackTarget(), done, required, callbackQueue),
+				new Rate(percent(satisfied, done), settings.satisfactionTarget(), satisfied, done, callbackQueue),
 				new Figure("resolved", label("reports.resolved"), totals.resolved(),
 						all.with("state", SearchState.RESOLVED).link()),
 				totals.averageHandling(), totals.p90Handling(),

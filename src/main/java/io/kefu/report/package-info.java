@@ -4,5 +4,5 @@
  * modules give of their own data; every figure links to the requests behind it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-		allowedDependencies = { "request", "standard", "directory", "security", "shared", "web" })
+		allowedDependencies = { "request", "standard", "callback", "directory", "security", "shared", "web" })
 package io.kefu.report;

@@ -1,5 +1,15 @@
 package io.kefu.report;
 
+import io.kefu.KefuApplication;
+import io.kefu.callback.CallbackManagement;
+import io.kefu.callback.CallbackMethod;
+import io.kefu.callback.CallbackMother;
+import io.kefu.callback.CallbackOutcome;
+import io.kefu.callback.CallbackSummary;
+import io.kefu.request.RequestMother.FieldSite;
+import io.kefu.shared.Satisfaction;
+import java.time.YearMonth;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,6 +66,12 @@ class ReportTests {
 	ReportMother mother;
 
 	@Autowired
+	CallbackMother callbacks;
+
+	@Autowired
+	CallbackManagement callbackManagement;
+
+	@Autowired
 	ReportManagement reports;
 
 	@Autowired
@@ -106,6 +122,28 @@ class ReportTests {
 		assertThat(h.suggestionReplies().of()).isEqualTo(2);
 		assertThat(h.suggestionReplies().target()).isEqualTo(100.0);
 		assertThat(h.backlog().count()).isEqualTo(4);
+	}
+
+	@Test
+	void theCallbackRateAndSatisfactionOfTheRequestsResolvedInThePeriod() {
+		FieldSite site = callbacks.site();
+		long called = callbacks.resolvedRepair(site);
+		long waiting = callbacks.resolvedRepair(site);
+		CallbackSummary callback = callbacks.openCallback(site, called);
+		callbacks.openCallback(site, waiting);
+		callbackManagement.complete(site.agent().user(), callback.id(), callback.version(),
+				new CallbackOutcome(CallbackMethod.PHONE, Satisfaction.SATISFIED, "修得很好"));
+
+		Dashboard.Headline h = reports.dashboard(site.siteManager().user(), site.site().id(),
+				ReportPeriod.month(YearMonth.now(KefuApplication.ZONE))).headline();
+		assertThat(h.callbacks().value()).as("1 called back of 2 due").isEqualTo(50.0);
+		assertThat(h.callbacks().target()).isEqualTo(100.0);
+		assertThat(h.satisfaction().value()).isEqualTo(100.0);
+		assertThat(h.satisfaction().of()).isEqualTo(1);
+		assertThat(h.satisfaction().target()).isEqualTo(80.0);
+		assertThat(h.callbacks().link()).isEqualTo("/callbacks?site=" + site.site().id());
+		assertThat(reports.dashboard(managerOfA, a.site().site().id(), ReportPeriod.month(YearMonth.now(KefuApplication.ZONE)))
+			.headline().satisfaction().of()).as("another site's callbacks are not counted").isZero();
 	}
 
 	@Test
