@@ -120,7 +120,8 @@ public class CommunityActivities {
 	public void call(CurrentUser user, long activityId, long householdId, int version, CallbackResult result,
 			Satisfaction satisfaction, String comment) {
 		CallbackManagement.requireCallbackStaff(user);
-		ActivityCallback callback = details(user, activityId).callbacks()
+		activities.find(activityId, user.sites()).orElseThrow(() -> new NotFoundException("没有找到该活动"));
+		ActivityCallback callback = activities.callbacks(activityId)
 			.stream()
 			.filter(c -> c.householdId() == householdId)
 			.findFirst()

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.kefu.KefuIntegrationTest;
@@ -129,26 +132,27 @@ class ClockBenchmarkTests {
 		jdbc.sql("analyze standard.request_standard").update();
 	}
 
-	/** Registers requests at {@link #INTAKE_RATE} per second until {@code end}; returns each one's latency in microseconds. */
+	/**
+	 * Registers requests at {@link #INTAKE_RATE} per second until {@code end}, on a fixed-rate
+	 * schedule; returns each one's latency in microseconds.
+	 */
 	private List<Long> intakeUntil(FieldSite site, Instant end) throws InterruptedException {
 		long category = requests.categories(RequestType.REPAIR).stream().filter(c -> c.name().equals("门窗")).findFirst()
 			.orElseThrow().id();
 		List<Long> latencies = new ArrayList<>();
-		long interval = 1_000_000_000L / INTAKE_RATE;
-		long next = System.nanoTime();
-		while (Instant.now().isBefore(end)) {
+		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+		ScheduledFuture<?> calls = pacer.scheduleAtFixedRate(() -> {
 			long began = System.nanoTime();
 			requests.register(site.agent().user(), new NewRequest(site.site().id(), RequestType.REPAIR, category,
 					Channel.PHONE, Priority.NORMAL, false, null, "测试", null, false, null, null, null, "单元门坏了", null),
 					null);
 			latencies.add((System.nanoTime() - began) / 1_000);
 			longestPass = Math.max(longestPass, passes.max(TimeUnit.MILLISECONDS));
-			next += interval;
-			long wait = next - System.nanoTime();
-			if (wait > 0) {
-				Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-			}
-		}
+		}, 0, 1_000_000_000L / INTAKE_RATE, TimeUnit.NANOSECONDS);
+		pacer.schedule(pacer::shutdown, Duration.between(Instant.now(), end).toMillis(), TimeUnit.MILLISECONDS);
+		assertThat(pacer.awaitTermination(Duration.between(Instant.now(), end).toSeconds() + 60, TimeUnit.SECONDS))
+			.as("the intake ends on time").isTrue();
+		assertThat(calls.isCancelled()).as("stopped by the shutdown, not by a failed registration").isTrue();
 		return latencies;
 	}
 
