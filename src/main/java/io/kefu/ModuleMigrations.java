@@ -19,7 +19,7 @@ class ModuleMigrations {
 
 	/** Modules that own tables, each after the modules it depends on. */
 	static final List<String> MODULES = List.of("security", "directory", "request", "standard", "callback", "survey",
-			"script", "knowledge");
+			"script", "knowledge", "report");
 
 	@Bean
 	FlywayMigrationStrategy moduleMigrationStrategy() {
