@@ -152,6 +152,27 @@ public class RequestFigures {
 			.list();
 	}
 
+	/** The period's complaints by category, with the major ones and their validity; the most first. */
+	public List<ComplaintCategoryFigure> complaintCategories(CurrentUser user, Long siteId, LocalDate from,
+			LocalDate to) {
+		return period(jdbc.sql("""
+				with counted as (
+				    select r.category_id, count(*) as n, count(*) filter (where r.major) as major,
+				           count(*) filter (where r.complaint_valid) as valid,
+				           count(*) filter (where not r.complaint_valid) as invalid,
+				           count(*) filter (where r.complaint_valid is null) as undecided
+				    from request.service_request r where""" + IN_PERIOD + """
+				     and r.type = 'COMPLAINT' group by r.category_id)
+				select g.*, c.name, p.name as parent_name from counted g
+				left join request.category c on c.id = g.category_id
+				left join request.category p on p.id = c.parent_id
+				order by g.n desc, g.category_id nulls last"""), user, siteId, from, to)
+			.query((rs, n) -> new ComplaintCategoryFigure((Long) rs.getObject("category_id"), rs.getString("name"),
+					rs.getString("parent_name"), rs.getLong("n"), rs.getLong("major"), rs.getLong("valid"),
+					rs.getLong("invalid"), rs.getLong("undecided")))
+			.list();
+	}
+
 	/** Every complaint registered in the period, oldest first, handed over one at a time. */
 	public void complaints(CurrentUser user, Long siteId, LocalDate from, LocalDate to, Consumer<ComplaintEntry> each) {
 		period(jdbc.sql("""

@@ -1,0 +1,258 @@
+package io.kefu.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.kefu.callback.CallbackFigure;
+import io.kefu.callback.CallbackQueries;
+import io.kefu.callback.FigureDimension;
+import io.kefu.directory.DepartmentSummary;
+import io.kefu.directory.DirectoryManagement;
+import io.kefu.directory.SiteSummary;
+import io.kefu.report.QuarterlyAnalysisDetails.Signature;
+import io.kefu.report.QuarterlyFigures.CategoryRow;
+import io.kefu.report.QuarterlyFigures.DepartmentRow;
+import io.kefu.report.QuarterlyFigures.Rate;
+import io.kefu.report.QuarterlyFigures.Trend;
+import io.kefu.report.domain.QuarterlyAnalysisRepository;
+import io.kefu.report.domain.QuarterlyComplaintAnalysis;
+import io.kefu.request.ComplaintCategoryFigure;
+import io.kefu.request.RequestFigures;
+import io.kefu.request.RequestType;
+import io.kefu.security.CurrentUser;
+import io.kefu.security.Role;
+import io.kefu.shared.NotFoundException;
+import io.kefu.standard.ClockManagement;
+import io.kefu.standard.OnTimeFigure;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The quarterly complaint analyses (季度投诉分析报告): their computed sections, from the
+ * figures the request, standard and callback modules give of their own data, and the
+ * reports of a site and quarter that quality staff write and an executive approves, which
+ * freezes the computed sections as they are at that moment.
+ */
+@Service
+public class QuarterlyAnalyses {
+
+	/** Who writes and submits the reports: quality staff, supervisors, site managers. */
+	public static final Set<Role> WRITERS = Set.of(Role.QUALITY, Role.SUPERVISOR, Role.SITE_MANAGER);
+
+	private final RequestFigures requests;
+
+	private final ClockManagement clocks;
+
+	private final CallbackQueries callbacks;
+
+	private final DirectoryManagement directory;
+
+	private final QuarterlyAnalysisRepository reports;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	QuarterlyAnalyses(RequestFigures requests, ClockManagement clocks, CallbackQueries callbacks,
+			DirectoryManagement directory, QuarterlyAnalysisRepository reports, JsonMapper json, Clock clock) {
+		this.requests = requests;
+		this.clocks = clocks;
+		this.callbacks = callbacks;
+		this.directory = directory;
+		this.reports = reports;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	public static boolean mayWrite(CurrentUser user) {
+		return WRITERS.stream().anyMatch(user::hasRole);
+	}
+
+	public static boolean mayApprove(CurrentUser user) {
+		return user.hasRole(Role.EXECUTIVE);
+	}
+
+	/** The quarter before the one of today: the one usually analysed. */
+	public Quarter lastQuarter() {
+		return Quarter.containing(LocalDate.now(clock)).previous();
+	}
+
+	/** The computed sections of the site's (or, with no site, all the user's sites') quarter as they are now. */
+	public QuarterlyFigures figures(CurrentUser user, Long siteId, Quarter quarter) {
+		requireReader(user);
+		String siteName = siteId == null ? null : directory.site(user, siteId).name();
+		List<ComplaintCategoryFigure> now = complaintCategories(user, siteId, quarter);
+		List<ComplaintCategoryFigure> before = complaintCategories(user, siteId, quarter.previous());
+		long lastYear = total(complaintCategories(user, siteId, quarter.yearBefore()));
+		Map<Long, Long> previous = new LinkedHashMap<>();
+		before.forEach(c -> previous.put(c.categoryId(), c.count()));
+		List<CategoryRow> categories = now.stream()
+			.map(c -> new CategoryRow(c.categoryId(), categoryName(c), c.count(), previous.getOrDefault(c.categoryId(), 0L)))
+			.collect(Collectors.toList());
+		Set<Long> shown = now.stream().map(ComplaintCategoryFigure::categoryId).collect(Collectors.toSet());
+		before.stream()
+			.filter(c -> !shown.contains(c.categoryId()))
+			.forEach(c -> categories.add(new CategoryRow(c.categoryId(), categoryName(c), 0, c.count())));
+		Instant from = start(quarter.from());
+		Instant to = start(quarter.to().plusDays(1));
+		List<OnTimeFigure> onTime = clocks.onTime(user, siteId, from, to, RequestType.COMPLAINT);
+		long met = onTime.stream().mapToLong(OnTimeFigure::met).sum();
+		long breached = onTime.stream().mapToLong(OnTimeFigure::breached).sum();
+		CallbackFigure called = callbacks.figures(user, siteId, FigureDimension.TYPE, from, to)
+			.stream()
+			.filter(f -> RequestType.COMPLAINT.name().equals(f.key()))
+			.findFirst()
+			.orElse(CallbackFigure.of(RequestType.COMPLAINT.name(), RequestType.COMPLAINT.name(), 0, 0, 0, 0, 0));
+		return new QuarterlyFigures(quarter, siteId, siteName, Trend.of(total(now), total(before), lastYear),
+				now.stream().mapToLong(ComplaintCategoryFigure::major).sum(),
+				now.stream().mapToLong(ComplaintCategoryFigure::valid).sum(),
+				now.stream().mapToLong(ComplaintCategoryFigure::invalid).sum(),
+				now.stream().mapToLong(ComplaintCategoryFigure::undecided).sum(),
+				requests.repeatComplaints(user, siteId, quarter.from(), quarter.to()), List.copyOf(categories),
+				departments(user, siteId, quarter), Rate.of(met, met + breached),
+				Rate.of(called.done(), called.required()), Rate.of(called.satisfied(), called.done()));
+	}
+
+	/** The reports of the user's sites, the latest quarter first (at most 200). */
+	public List<QuarterlyAnalysisSummary> list(CurrentUser user) {
+		requireReader(user);
+		Map<Long, String> names = directory.sites(user).stream()
+			.collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
+		return reports.list(user.sites(), names);
+	}
+
+	/** Starts the site's report of the quarter, or gives the one started already. */
+	@Transactional
+	public QuarterlyAnalysisDetails start(CurrentUser user, long siteId, Quarter quarter) {
+		directory.site(user, siteId);
+		requireWriter(user);
+		long id = reports.idOf(siteId, quarter)
+			.or(() -> reports.insert(QuarterlyComplaintAnalysis.start(siteId, quarter, signature(user))))
+			.or(() -> reports.idOf(siteId, quarter))
+			.orElseThrow();
+		return get(user, id);
+	}
+
+	/** The report with its computed sections: live until it is approved, then as they were frozen. */
+	public QuarterlyAnalysisDetails get(CurrentUser user, long id) {
+		requireReader(user);
+		QuarterlyComplaintAnalysis report = load(user, id);
+		String siteName = directory.site(user, report.siteId()).name();
+		boolean frozen = report.snapshot() != null;
+		QuarterlyFigures figures = frozen ? json.readValue(report.snapshot(), QuarterlyFigures.class)
+				: figures(user, report.siteId(), report.quarter());
+		return new QuarterlyAnalysisDetails(report.id(), report.siteId(), siteName, report.quarter(), report.state(),
+				report.sections(), report.drafted(), report.submitted(), report.approved(), report.returnNote(), frozen,
+				figures, report.version());
+	}
+
+	/** Saves the written sections of a draft (保存). */
+	@Transactional
+	public QuarterlyAnalysisDetails write(CurrentUser user, long id, int version, WrittenSections sections) {
+		QuarterlyComplaintAnalysis report = loadForWriter(user, id, version);
+		report.write(sections == null ? new WrittenSections(null, null, null) : sections, signature(user));
+		reports.update(report);
+		return get(user, id);
+	}
+
+	/** Hands the draft in for approval (提交); every written section must be filled in. */
+	@Transactional
+	public QuarterlyAnalysisDetails submit(CurrentUser user, long id, int version) {
+		QuarterlyComplaintAnalysis report = loadForWriter(user, id, version);
+		report.submit(signature(user));
+		reports.update(report);
+		return get(user, id);
+	}
+
+	/** An executive approves the submitted report (批准), freezing its computed sections. */
+	@Transactional
+	public QuarterlyAnalysisDetails approve(CurrentUser user, long id, int version) {
+		QuarterlyComplaintAnalysis report = loadForApprover(user, id, version);
+		QuarterlyFigures figures = figures(user, report.siteId(), report.quarter());
+		report.approve(signature(user), json.writeValueAsString(figures));
+		reports.update(report);
+		return get(user, id);
+	}
+
+	/** An executive sends the submitted report back to draft with the reason (退回). */
+	@Transactional
+	public QuarterlyAnalysisDetails returnToDraft(CurrentUser user, long id, int version, String note) {
+		QuarterlyComplaintAnalysis report = loadForApprover(user, id, version);
+		report.returnToDraft(note, signature(user));
+		reports.update(report);
+		return get(user, id);
+	}
+
+	private QuarterlyComplaintAnalysis loadForWriter(CurrentUser user, long id, int version) {
+		QuarterlyComplaintAnalysis report = load(user, id);
+		requireWriter(user);
+		report.requireVersion(version);
+		return report;
+	}
+
+	private QuarterlyComplaintAnalysis loadForApprover(CurrentUser user, long id, int version) {
+		QuarterlyComplaintAnalysis report = load(user, id);
+		if (!mayApprove(user)) {
+			throw new AccessDeniedException("只有公司领导可以批准或退回季度投诉分析报告");
+		}
+		report.requireVersion(version);
+		return report;
+	}
+
+	private QuarterlyComplaintAnalysis load(CurrentUser user, long id) {
+		return reports.find(user.sites(), id).orElseThrow(() -> new NotFoundException("没有找到该季度投诉分析报告"));
+	}
+
+	private List<ComplaintCategoryFigure> complaintCategories(CurrentUser user, Long siteId, Quarter quarter) {
+		return requests.complaintCategories(user, siteId, quarter.from(), quarter.to());
+	}
+
+	private List<DepartmentRow> departments(CurrentUser user, Long siteId, Quarter quarter) {
+		Map<Long, String> names = directory.departments().stream()
+			.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::name));
+		return requests.complaintDepartments(user, siteId, quarter.from(), quarter.to()).stream()
+			.map(d -> new DepartmentRow(d.departmentId(), d.departmentId() == null ? null : names.get(d.departmentId()),
+					d.valid(), d.invalid(), d.undecided()))
+			.toList();
+	}
+
+	private Signature signature(CurrentUser user) {
+		return new Signature(user.accountId(), user.displayName(), clock.instant());
+	}
+
+	private Instant start(LocalDate day) {
+		return day.atStartOfDay(clock.getZone()).toInstant();
+	}
+
+	private static String categoryName(ComplaintCategoryFigure c) {
+		if (c.name() == null) {
+			return null;
+		}
+		return c.parentName() == null ? c.name() : c.parentName() + "·" + c.name();
+	}
+
+	private static long total(List<ComplaintCategoryFigure> categories) {
+		return categories.stream().mapToLong(ComplaintCategoryFigure::count).sum();
+	}
+
+	private static void requireReader(CurrentUser user) {
+		if (!ReportManagement.mayRead(user)) {
+			throw new AccessDeniedException("reports");
+		}
+	}
+
+	private static void requireWriter(CurrentUser user) {
+		if (!mayWrite(user)) {
+			throw new AccessDeniedException("只有品质部、主管或项目经理可以编写和提交季度投诉分析报告");
+		}
+	}
+}
