@@ -1,4 +1,4 @@
-// The dashboard's charts, drawn with ECharts from the figures in #chart-data; a click on a
+// The report charts (dashboard, quarterly analysis), drawn with ECharts from the figures in #chart-data; a click on a
 // bar or slice opens the requests behind it.
 document.addEventListener('DOMContentLoaded', function () {
   var data = JSON.parse(document.getElementById('chart-data').textContent);
@@ -32,6 +32,16 @@ document.addEventListener('DOMContentLoaded', function () {
           { type: 'line', yAxisIndex: 1, data: s.cumulative, symbolSize: 6 }]
       };
     },
+    trend: function (s) { return bars(s, false); },
+    quarterCategories: function (s, element) {
+      var names = element.dataset.names.split(',');
+      return {
+        tooltip: { trigger: 'axis' }, legend: {}, grid: { containLabel: true, left: 8, right: 16, top: 32, bottom: 8 },
+        xAxis: { type: 'value' },
+        yAxis: { type: 'category', data: s.labels, inverse: true, axisLabel: { interval: 0, overflow: 'truncate', width: 90 } },
+        series: [{ name: names[0], type: 'bar', data: s.values }, { name: names[1], type: 'bar', data: s.previous }]
+      };
+    },
     departments: function (s, element) {
       var names = element.dataset.names.split(',');
       return {
@@ -50,7 +60,7 @@ document.addEventListener('DOMContentLoaded', function () {
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(options[element.dataset.chart](series, element));
     chart.on('click', function (event) {
-      var link = series.links[event.dataIndex];
+      var link = series.links && series.links[event.dataIndex];
       if (link) { window.location.href = link; }
     });
     window.addEventListener('resize', function () { chart.resize(); });

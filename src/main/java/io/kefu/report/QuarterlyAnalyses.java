@@ -164,11 +164,18 @@ public class QuarterlyAnalyses {
 		return get(user, id);
 	}
 
-	/** Hands the draft in for approval (提交); every written section must be filled in. */
+	/**
+	 * Hands the draft in for approval (提交), with the sections as written in the same
+	 * step (null: as saved); every section must be filled in.
+	 */
 	@Transactional
-	public QuarterlyAnalysisDetails submit(CurrentUser user, long id, int version) {
+	public QuarterlyAnalysisDetails submit(CurrentUser user, long id, int version, WrittenSections sections) {
 		QuarterlyComplaintAnalysis report = loadForWriter(user, id, version);
-		report.submit(signature(user));
+		Signature by = signature(user);
+		if (sections != null) {
+			report.write(sections, by);
+		}
+		report.submit(by);
 		reports.update(report);
 		return get(user, id);
 	}
