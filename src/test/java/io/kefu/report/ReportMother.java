@@ -75,7 +75,7 @@ class ReportMother {
 		return new Month(site, help1, help2, complaint1, complaint2, complaint3, suggestion1, suggestion2, inquiry, today);
 	}
 
-	private long resolved(FieldSite site, RequestType type, String category, ZonedDateTime registered, int hours,
+	long resolved(FieldSite site, RequestType type, String category, ZonedDateTime registered, int hours,
 			Resolution resolution) {
 		long id = register(site, type, category, Channel.PHONE);
 		management.resolve(site.agent().user(), id, queries.details(site.agent().user(), id).version(), resolution);
@@ -87,7 +87,7 @@ class ReportMother {
 		return id;
 	}
 
-	private long registered(FieldSite site, RequestType type, String category, Channel channel, ZonedDateTime at) {
+	long registered(FieldSite site, RequestType type, String category, Channel channel, ZonedDateTime at) {
 		long id = register(site, type, category, channel);
 		jdbc.sql("update request.service_request set registered_at = :registered where id = :id")
 			.param("registered", at.toOffsetDateTime())
@@ -108,7 +108,7 @@ class ReportMother {
 		return new Resolution("已处理", null, null, null, null, null, null);
 	}
 
-	private static Resolution complaint(boolean valid, FieldSite site) {
+	static Resolution complaint(boolean valid, FieldSite site) {
 		return new Resolution("已协调", valid, site.engineering(), "夜间施工", "告知施工时间", null, null);
 	}
 
