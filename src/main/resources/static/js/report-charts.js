@@ -36,8 +36,8 @@ document.addEventListener('DOMContentLoaded', function () {
     quarterCategories: function (s, element) {
       var names = element.dataset.names.split(',');
       return {
-        tooltip: { trigger: 'axis' }, legend: {}, grid: { containLabel: true, left: 8, right: 16, top: 32, bottom: 8 },
-        xAxis: { type: 'value' },
+        tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { containLabel: true, left: 8, right: 16, top: 32, bottom: 8 },
+        xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', data: s.labels, inverse: true, axisLabel: { interval: 0, overflow: 'truncate', width: 90 } },
         series: [{ name: names[0], type: 'bar', data: s.values }, { name: names[1], type: 'bar', data: s.previous }]
       };

@@ -1,6 +1,7 @@
 package io.kefu.report;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.kefu.Browser;
 import io.kefu.HttpTestClient;
 import io.kefu.KefuApplication;
 import io.kefu.KefuIntegrationTest;
@@ -39,6 +41,8 @@ import io.kefu.shared.StaleDataException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -369,6 +373,25 @@ class QuarterlyAnalysisTests {
 		assertThat(boss.get("/reports/quarterly/" + id).body()).contains("id=\"quarterly-snapshot\"", "已批准")
 			.doesNotContain("id=\"approve\"");
 		assertThat(boss.get("/reports/dashboard").body()).contains("href=\"/reports/quarterly\"");
+	}
+
+	@Test
+	void theDetailPageDrawsItsChartsAndPrintsTheTextWithoutControls() throws Exception {
+		long id = analyses.write(quality.user(), analyses.start(quality.user(), a.site().id(), QUARTER).id(), 0,
+				new WrittenSections("夜间施工噪音集中", "", "")).id();
+		try (Browser browser = new Browser(port, 1280)) {
+			browser.signIn(quality.username(), quality.password());
+			browser.open("/reports/quarterly/" + id);
+			browser.waitForChart("chart-trend");
+			browser.waitForChart("chart-categories");
+			assertThat(browser.find(By.id("save")).isDisplayed()).isTrue();
+			((ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+			assertThat(browser.driver().findElement(By.id("save")).isDisplayed()).isFalse();
+			assertThat(browser.driver().findElement(By.id("analysis")).isDisplayed()).as("the textarea").isFalse();
+			assertThat(browser.find(By.cssSelector("#quarterly-sections .quarterly-text")).getText()).isEqualTo("夜间施工噪音集中");
+			assertThat(browser.driver().findElements(By.cssSelector("nav")).stream().noneMatch(e -> e.isDisplayed())).isTrue();
+			browser.screenshot(Path.of("target/screenshots/quarterly-analysis-print.png"));
+		}
 	}
 
 	@Test
