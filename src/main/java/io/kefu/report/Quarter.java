@@ -47,10 +47,6 @@ public record Quarter(int year, int quarter) {
 		return new Quarter(year - 1, quarter);
 	}
 
-	public ReportPeriod period() {
-		return new ReportPeriod(from(), to());
-	}
-
 	/** As 2026年第3季度. */
 	@Override
 	public String toString() {

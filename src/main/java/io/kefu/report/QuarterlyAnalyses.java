@@ -48,6 +48,9 @@ public class QuarterlyAnalyses {
 	/** Who writes and submits the reports: quality staff, supervisors, site managers. */
 	public static final Set<Role> WRITERS = Set.of(Role.QUALITY, Role.SUPERVISOR, Role.SITE_MANAGER);
 
+	/** The most reports a list shows. */
+	public static final int LIST_LIMIT = 200;
+
 	private final RequestFigures requests;
 
 	private final ClockManagement clocks;
@@ -122,12 +125,12 @@ public class QuarterlyAnalyses {
 				Rate.of(called.done(), called.required()), Rate.of(called.satisfied(), called.done()));
 	}
 
-	/** The reports of the user's sites, the latest quarter first (at most 200). */
+	/** The reports of the user's sites, the latest quarter first (at most {@link #LIST_LIMIT}). */
 	public List<QuarterlyAnalysisSummary> list(CurrentUser user) {
 		requireReader(user);
 		Map<Long, String> names = directory.sites(user).stream()
 			.collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
-		return reports.list(user.sites(), names);
+		return reports.list(user.sites(), names, LIST_LIMIT);
 	}
 
 	/** Starts the site's report of the quarter, or gives the one started already. */

@@ -23,8 +23,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class QuarterlyAnalysisRepository {
 
-	public static final int LIST_LIMIT = 200;
-
 	private final JdbcClient jdbc;
 
 	QuarterlyAnalysisRepository(JdbcClient jdbc) {
@@ -48,13 +46,13 @@ public class QuarterlyAnalysisRepository {
 			.optional();
 	}
 
-	/** The reports of the sites, the latest quarter first; at most {@link #LIST_LIMIT}. */
-	public List<QuarterlyAnalysisSummary> list(Long[] sites, Map<Long, String> siteNames) {
+	/** The reports of the sites, the latest quarter first; at most {@code limit}. */
+	public List<QuarterlyAnalysisSummary> list(Long[] sites, Map<Long, String> siteNames, int limit) {
 		return jdbc.sql("""
 				select id, site_id, year, quarter, state, changed_at from report.quarterly_analysis
 				where site_id = any(:sites) order by year desc, quarter desc, site_id limit :limit""")
 			.param("sites", sites)
-			.param("limit", LIST_LIMIT)
+			.param("limit", limit)
 			.query((rs, n) -> new QuarterlyAnalysisSummary(rs.getLong("id"), rs.getLong("site_id"),
 					siteNames.get(rs.getLong("site_id")), new Quarter(rs.getInt("year"), rs.getInt("quarter")),
 					AnalysisState.valueOf(rs.getString("state")), instant(rs, "changed_at")))

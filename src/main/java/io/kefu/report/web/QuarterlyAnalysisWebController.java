@@ -49,6 +49,7 @@ class QuarterlyAnalysisWebController {
 		model.addAttribute("sites", directory.sites(user));
 		model.addAttribute("quarter", analyses.lastQuarter());
 		model.addAttribute("mayWrite", QuarterlyAnalyses.mayWrite(user));
+		model.addAttribute("listLimit", QuarterlyAnalyses.LIST_LIMIT);
 		return "report/quarterly-list";
 	}
 
