@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -144,6 +145,25 @@ public class CallbackQueries {
 			.param("sites", user.sites())
 			.query((rs, n) -> summary(user, rs))
 			.list();
+	}
+
+	/** The latest callback of each of the requests that has one, in the caller's sites, by request id. */
+	public Map<Long, LatestCallback> latestOf(CurrentUser user, Collection<Long> requestIds) {
+		if (requestIds.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("""
+				select distinct on (c.request_id) c.request_id, c.state, c.satisfaction, c.comment
+				from callback.callback c where c.request_id = any(:requests) and c.site_id = any(:sites)
+				order by c.request_id, c.id desc""")
+			.param("requests", requestIds.toArray(Long[]::new))
+			.param("sites", user.sites())
+			.query((rs, n) -> new LatestCallback(rs.getLong("request_id"), CallbackState.valueOf(rs.getString("state")),
+					rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
+					rs.getString("comment")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(LatestCallback::requestId, c -> c));
 	}
 
 	/**

@@ -107,6 +107,11 @@ public class DirectoryManagement {
 		return places.sites(user);
 	}
 
+	/** Every site of the company, for the work the system does on its own (the scheduled report packs). */
+	public List<SiteSummary> allSites() {
+		return places.allSites();
+	}
+
 	public List<PublicAreaSummary> publicAreas(CurrentUser user, long siteId) {
 		return places.publicAreas(user, siteId);
 	}

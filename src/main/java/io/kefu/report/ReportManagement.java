@@ -21,6 +21,8 @@ import io.kefu.directory.DepartmentSummary;
 import io.kefu.callback.CallbackFigure;
 import io.kefu.callback.CallbackQueries;
 import io.kefu.callback.FigureDimension;
+import io.kefu.callback.LatestCallback;
+import io.kefu.request.ComplaintEntry;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.directory.RoomBuilding;
 import io.kefu.directory.SiteSummary;
@@ -30,7 +32,7 @@ import io.kefu.report.Dashboard.Headline;
 import io.kefu.report.Dashboard.OnTimeRow;
 import io.kefu.report.Dashboard.ParetoFigure;
 import io.kefu.report.Dashboard.Rate;
-import io.kefu.report.domain.ComplaintWorkbook;
+import io.kefu.report.domain.ReportWorkbooks;
 import io.kefu.request.AgeBucket;
 import io.kefu.request.DepartmentFigure;
 import io.kefu.request.RequestCounts;
@@ -44,6 +46,7 @@ import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.OnTimeFigure;
+import io.kefu.web.TableWorkbook;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,6 +65,9 @@ public class ReportManagement {
 	public static final Set<Role> READERS = Set.of(Role.SUPERVISOR, Role.SITE_MANAGER, Role.QUALITY, Role.EXECUTIVE,
 			Role.ADMINISTRATOR);
 
+	/** Complaints are streamed in batches of this many, each with one query for their callbacks. */
+	private static final int CALLBACK_BATCH = 500;
+
 	private final RequestFigures figures;
 
 	private final ClockManagement clocks;
@@ -70,8 +76,6 @@ public class ReportManagement {
 
 	private final DirectoryManagement directory;
 
-	private final ComplaintWorkbook workbook;
-
 	private final ReportSettings settings;
 
 	private final MessageSource messages;
@@ -79,13 +83,12 @@ public class ReportManagement {
 	private final Clock clock;
 
 	ReportManagement(RequestFigures figures, ClockManagement clocks, CallbackQueries callbacks,
-			DirectoryManagement directory, ComplaintWorkbook workbook, ReportSettings settings, MessageSource messages,
+			DirectoryManagement directory, ReportSettings settings, MessageSource messages,
 			Clock clock) {
 		this.figures = figures;
 		this.callbacks = callbacks;
 		this.clocks = clocks;
 		this.directory = directory;
-		this.workbook = workbook;
 		this.settings = settings;
 		this.messages = messages;
 		this.clock = clock;
@@ -150,18 +153,30 @@ public class ReportManagement {
 
 	public MonthlyComplaints monthlyComplaints(CurrentUser user, Long siteId, YearMonth month) {
 		List<ComplaintLine> lines = new ArrayList<>();
-		complaints(user, siteId, month, lines::add);
+		complaints(user, siteId, ReportPeriod.month(month), lines::add);
 		return new MonthlyComplaints(month, siteId, siteName(user, siteId), lines);
 	}
 
 	/** The monthly summary as .xlsx, each complaint written as it is read. */
 	public void writeMonthlyComplaints(CurrentUser user, Long siteId, YearMonth month, OutputStream out) {
-		try (ComplaintWorkbook.Sheet sheet = workbook.open(out, title(user, siteId, month))) {
-			complaints(user, siteId, month, sheet::add);
+		try (TableWorkbook workbook = new TableWorkbook(out)) {
+			TableWorkbook.Table sheet = ReportWorkbooks.complaints(workbook, title(user, siteId, month));
+			complaints(user, siteId, ReportPeriod.month(month), line -> ReportWorkbooks.complaint(sheet, line));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	/** Every table of the dashboard as .xlsx, a sheet each. */
+	public void writeDashboard(CurrentUser user, Long siteId, ReportPeriod period, OutputStream out) {
+		Dashboard dashboard = dashboard(user, siteId, period);
+		try (TableWorkbook workbook = new TableWorkbook(out)) {
+			ReportWorkbooks.dashboard(workbook, dashboard, dashboardTitle(user, siteId, period));
 		}
+	}
+
+	/** The dashboard's title and file name: 阳光花园 报表 2026-10-01 至 2026-12-31. */
+	public String dashboardTitle(CurrentUser user, Long siteId, ReportPeriod period) {
+		String site = siteId == null ? label("reports.allSites") : siteName(user, siteId);
+		return label("reports.dashboard.name", site, period.from(), period.to());
 	}
 
 	/** The summary's title and file name: 2026年11月 阳光花园 业户投诉汇总. */
@@ -170,7 +185,11 @@ public class ReportManagement {
 		return label("reports.monthly.name", month.getYear(), month.getMonthValue(), site);
 	}
 
-	private void complaints(CurrentUser user, Long siteId, YearMonth month, Consumer<ComplaintLine> each) {
+	/**
+	 * Every complaint registered in the period, oldest first, handed over one at a time with
+	 * the names of its site and department and its latest callback.
+	 */
+	public void complaints(CurrentUser user, Long siteId, ReportPeriod period, Consumer<ComplaintLine> each) {
 		requireReader(user);
 		if (siteId != null) {
 			directory.site(user, siteId);
@@ -179,9 +198,22 @@ public class ReportManagement {
 			.collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
 		Map<Long, String> departments = directory.departments().stream()
 			.collect(Collectors.toMap(DepartmentSummary::id, DepartmentSummary::name));
-		ReportPeriod period = ReportPeriod.month(month);
-		figures.complaints(user, siteId, period.from(), period.to(), c -> each.accept(new ComplaintLine(c,
-				sites.get(c.siteId()), c.responsibleDepartmentId() == null ? null : departments.get(c.responsibleDepartmentId()))));
+		List<ComplaintEntry> batch = new ArrayList<>(CALLBACK_BATCH);
+		Consumer<List<ComplaintEntry>> emit = entries -> {
+			Map<Long, LatestCallback> called = callbacks.latestOf(user, entries.stream().map(ComplaintEntry::id).toList());
+			for (ComplaintEntry c : entries) {
+				each.accept(new ComplaintLine(c, sites.get(c.siteId()), c.responsibleDepartmentId() == null ? null
+						: departments.get(c.responsibleDepartmentId()), called.get(c.id())));
+			}
+			entries.clear();
+		};
+		figures.complaints(user, siteId, period.from(), period.to(), c -> {
+			batch.add(c);
+			if (batch.size() == CALLBACK_BATCH) {
+				emit.accept(batch);
+			}
+		});
+		emit.accept(batch);
 	}
 
 	private List<Figure> backlog(CurrentUser user, Long siteId) {

@@ -21,6 +21,7 @@ import io.kefu.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures of the requests registered in a period (the days {@code from} to {@code to},
@@ -41,6 +42,9 @@ public class RequestFigures {
 	static final String REPEAT = """
 			r.type = 'COMPLAINT' and r.category_id is not null and (%s or %s or %s)"""
 		.formatted(earlier("household_id"), earlier("room_id"), earlier("public_area_id"));
+
+	/** Rows a cursor fetches at a time. */
+	private static final int FETCH_SIZE = 500;
 
 	private final JdbcClient jdbc;
 
@@ -173,7 +177,13 @@ public class RequestFigures {
 			.list();
 	}
 
-	/** Every complaint registered in the period, oldest first, handed over one at a time. */
+	/**
+	 * Every complaint registered in the period, oldest first, handed over one at a time.
+	 * Read through a cursor in a read-only transaction (PostgreSQL's driver fetches by
+	 * cursor only outside auto-commit), so that a long export holds a few hundred rows,
+	 * not all of them; what {@code each} reads joins the transaction.
+	 */
+	@Transactional(readOnly = true)
 	public void complaints(CurrentUser user, Long siteId, LocalDate from, LocalDate to, Consumer<ComplaintEntry> each) {
 		period(jdbc.sql("""
 				select r.id, r.site_id, r.number, r.registered_at, r.contact_name, r.place, c.name as category_name,
@@ -183,6 +193,7 @@ public class RequestFigures {
 				left join request.category c on c.id = r.category_id
 				left join request.category p on p.id = c.parent_id
 				where""" + IN_PERIOD + " and r.type = 'COMPLAINT' order by r.registered_at, r.id"), user, siteId, from, to)
+			.withFetchSize(FETCH_SIZE)
 			.query(rs -> {
 				each.accept(new ComplaintEntry(rs.getLong("id"), rs.getLong("site_id"), rs.getString("number"),
 						rs.getObject("registered_at", OffsetDateTime.class).toInstant(), rs.getString("contact_name"),

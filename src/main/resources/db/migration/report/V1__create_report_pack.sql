@@ -11,4 +11,3 @@ create table report_pack (
     generated_at timestamptz not null,
     unique (site_id, kind, period_from)
 );
-create index report_pack_site_idx on report_pack (site_id, generated_at desc);

@@ -269,6 +269,10 @@ class ReportTests {
 
 	@Test
 	void theMonthlySummaryAndItsWorkbook() throws IOException {
+		CallbackSummary called = callbacks.openCallback(a.site(), a.complaint1());
+		callbackManagement.complete(a.site().agent().user(), called.id(), called.version(),
+				new CallbackOutcome(CallbackMethod.PHONE, Satisfaction.SATISFIED, "处理及时"));
+		callbacks.openCallback(a.site(), a.complaint2());
 		MonthlyComplaints summary = reports.monthlyComplaints(managerOfA, a.site().site().id(), ReportMother.MONTH);
 		assertThat(summary.lines()).extracting(l -> l.complaint().id())
 			.containsExactly(a.complaint1(), a.complaint2(), a.complaint3());
@@ -291,16 +295,50 @@ class ReportTests {
 		assertThat(line.getCellText(12)).isEqualTo("告知施工时间");
 		assertThat(rows.get(3).getCellText(9)).isEqualTo("无效");
 		assertThat(rows.get(4).getCellText(13)).isEqualTo("待派工");
+		assertThat(rows.get(1).getCellText(14)).isEqualTo("回访结果");
+		assertThat(List.of(line.getCellText(14), rows.get(3).getCellText(14), rows.get(4).getCellText(14)))
+			.containsExactly("已回访 · 满意 · 处理及时", "待回访", "");
 
 		HttpTestClient page = new HttpTestClient(port);
 		page.signIn(a.site().siteManager().username(), a.site().siteManager().password());
 		String html = page.get("/reports/complaints/monthly?site=" + a.site().site().id() + "&month=" + ReportMother.MONTH)
 			.body();
-		assertThat(html).contains("complaints-print.css", "告知施工时间", "共 3 件投诉");
+		assertThat(html).contains("complaints-print.css", "告知施工时间", "共 3 件投诉", "已回访 · 满意 · 处理及时");
 		HttpResponse<byte[]> file = page.getBytes("/reports/complaints/monthly.xlsx?site=" + a.site().site().id()
 				+ "&month=" + ReportMother.MONTH);
 		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
 		assertThat(rows(file.body())).hasSize(5);
+	}
+
+	@Test
+	void theDashboardWorkbookHasEveryTableOfThePage() throws IOException {
+		long site = a.site().site().id();
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(a.site().siteManager().username(), a.site().siteManager().password());
+		assertThat(page.get("/reports/dashboard?site=" + site + "&period=CUSTOM&from=" + PERIOD.from() + "&to=" + PERIOD.to())
+			.body()).contains("/reports/dashboard.xlsx?site=" + site + "&amp;period=CUSTOM&amp;from=" + PERIOD.from());
+		HttpResponse<byte[]> file = page.getBytes("/reports/dashboard.xlsx?site=" + site + "&period=CUSTOM&from="
+				+ PERIOD.from() + "&to=" + PERIOD.to());
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+			List<String> sheets = workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList();
+			assertThat(sheets).containsExactly("概览", "类型", "渠道", "类别", "楼栋", "投诉原因", "责任部门", "未办结账龄", "按时率");
+			Map<String, String> headline = cells(workbook, "概览");
+			assertThat(headline).containsEntry("工单", "8").containsEntry("投诉", "3").containsEntry("重复投诉", "1")
+				.containsEntry("建议回复率(%)", "50.0");
+			assertThat(cells(workbook, "类型")).containsEntry("投诉", "3").containsEntry("求助", "2");
+			assertThat(cells(workbook, "投诉原因")).containsEntry("噪音", "2").containsEntry("卫生", "1");
+			assertThat(cells(workbook, "责任部门")).containsEntry("工程部", "1");
+			assertThat(cells(workbook, "未办结账龄")).containsEntry("30 天以上", "3");
+		}
+		HttpTestClient api = new HttpTestClient(port).withBasic(a.site().siteManager().username(),
+				a.site().siteManager().password());
+		assertThat(api.getBytes("/api/v1/reports/dashboard.xlsx?site=" + site + "&from=" + PERIOD.from() + "&to="
+				+ PERIOD.to()).statusCode()).isEqualTo(200);
+		assertThat(api.getBytes("/api/v1/reports/dashboard.xlsx?site=" + b.site().site().id() + "&from=" + PERIOD.from()
+				+ "&to=" + PERIOD.to()).statusCode()).as("another site's figures").isEqualTo(404);
+		assertThat(page.getBytes("/reports/dashboard.xlsx?site=" + b.site().site().id()).statusCode()).isEqualTo(404);
 	}
 
 	@Test
@@ -365,6 +403,13 @@ class ReportTests {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
 			return workbook.getFirstSheet().read().stream().filter(r -> r.getCellCount() > 0).toList();
 		}
+	}
+
+	/** A sheet's rows below its headers as first cell to second cell. */
+	private static Map<String, String> cells(ReadableWorkbook workbook, String sheet) throws IOException {
+		return workbook.findSheet(sheet).orElseThrow().read().stream()
+			.filter(r -> r.getRowNum() > 3 && r.getCellCount() > 1)
+			.collect(Collectors.toMap(r -> r.getCellText(0), r -> r.getCellText(1), (x, y) -> x));
 	}
 
 	private static Map<String, Long> counts(List<Figure> figures) {

@@ -182,6 +182,10 @@ public final class RequestDataGenerator {
 				start = phase(phases, "service requests", start);
 				jdbc.sql(HISTORY).update();
 				start = phase(phases, "request history", start);
+				jdbc.sql(STANDARDS).update();
+				jdbc.sql(CLOCKS).param("now", OffsetDateTime.now(clock)).update();
+				jdbc.sql(CALLBACKS).param("now", OffsetDateTime.now(clock)).update();
+				start = phase(phases, "clocks and callbacks", start);
 				jdbc.sql("""
 						insert into request.request_number (site_id, day, last)
 						select site_id, (registered_at at time zone :zone)::date, count(*)
@@ -208,7 +212,8 @@ public final class RequestDataGenerator {
 				for (String table : List.of("directory.site", "directory.building", "directory.room", "directory.household",
 						"directory.household_room", "directory.person", "directory.public_area", "directory.staff_member",
 						"security.account", "request.service_request", "request.request_history",
-						"request.request_number", "request.queue_count")) {
+						"request.request_number", "request.queue_count", "standard.request_standard",
+						"standard.request_clock", "callback.callback")) {
 					jdbc.sql("vacuum (analyze) " + table).update();
 				}
 				phase(phases, "vacuum (analyze)", start);
@@ -809,6 +814,68 @@ public final class RequestDataGenerator {
 	 * What happened to each request, as the service writes it: 受理; answered at once or
 	 * 派工 → 接单 → 到场 → 完工; 办结; 归档. Its actors are the owner and the assignee.
 	 */
+	/** Each request's standard: the company's first by position that matches its type, channel and major flag. */
+	private static final String STANDARDS = """
+			insert into standard.request_standard (request_id, site_id, number, standard_id, owner_id, assignee_id,
+			                                       appointment, completed_at)
+			select r.id, r.site_id, r.number, s.id, r.owner_id, r.assignee_id, r.appointment, r.completed_at
+			from request.service_request r
+			left join lateral (
+			    select s.id from standard.service_standard s
+			    where s.site_id is null and s.active and s.category_ids is null and s.priorities is null
+			      and (s.types is null or r.type = any(s.types)) and (s.major is null or s.major = r.major)
+			      and (s.channels is null or r.channel = any(s.channels))
+			    order by s.position limit 1) s on true
+			where r.site_id in (select id from gen_site)""";
+
+	/**
+	 * One clock per request with a standard, its standard's first rule, due a day after
+	 * registration: met when resolved by then, breached when resolved later or still open
+	 * past it, running otherwise.
+	 */
+	private static final String CLOCKS = """
+			insert into standard.request_clock (request_id, site_id, clock_rule_id, kind, state, started_at, due_at,
+			                                    stopped_at, created_at)
+			select q.request_id, q.site_id, c.id, c.kind,
+			       case when r.resolved_at is not null and r.resolved_at <= r.registered_at + interval '1 day' then 'MET'
+			            when r.resolved_at is not null or r.registered_at + interval '1 day' < :now then 'BREACHED'
+			            else 'RUNNING' end,
+			       r.registered_at, r.registered_at + interval '1 day', r.resolved_at, r.registered_at
+			from standard.request_standard q
+			join request.service_request r on r.id = q.request_id
+			join lateral (select c.id, c.kind from standard.clock_rule c where c.standard_id = q.standard_id and not c.retired
+			              order by c.position limit 1) c on true
+			where q.site_id in (select id from gen_site) and not (r.status = 'CLOSED' and r.resolved_at is null)""";
+
+	/**
+	 * A callback of every resolved repair, complaint and paid service: four in five
+	 * reached (非常满意 40 %, 满意 45 %, 一般 10 %, 不满意 4 %, 非常不满意 1 %), one in twenty
+	 * unreachable, the rest open while due within three days of the resolution, else
+	 * archived without it.
+	 */
+	private static final String CALLBACKS = """
+			insert into callback.callback (request_id, site_id, number, type, household_id, requester, phone, place,
+			                               description, result, resolved_at, due_at, state, method, satisfaction, closed_by,
+			                               closed_by_name, closed_at, created_at)
+			select r.id, r.site_id, r.number, r.type, r.household_id, r.contact_name, r.contact_phone, r.place,
+			       r.description, r.resolution, r.resolved_at, r.resolved_at + interval '3 days', x.state,
+			       case when x.state = 'COMPLETED' then 'PHONE' end,
+			       case when x.state <> 'COMPLETED' then null when x.v < 0.40 then 'VERY_SATISFIED'
+			            when x.v < 0.85 then 'SATISFIED' when x.v < 0.95 then 'NEUTRAL'
+			            when x.v < 0.99 then 'DISSATISFIED' else 'VERY_DISSATISFIED' end,
+			       case when x.state in ('COMPLETED', 'UNREACHABLE') then r.owner_id end,
+			       case when x.state in ('COMPLETED', 'UNREACHABLE') then '客服' end,
+			       case when x.state in ('COMPLETED', 'UNREACHABLE') then least(r.resolved_at + x.v * interval '3 days', :now) end,
+			       r.resolved_at
+			from request.service_request r
+			cross join lateral (
+			    select case when u < 0.80 then 'COMPLETED' when u < 0.85 then 'UNREACHABLE'
+			                when r.resolved_at > cast(:now as timestamptz) - interval '3 days' then 'OPEN' else 'MISSED' end
+			               as state, v
+			    from (select random() as u, random() as v where r.id is not null) d) x
+			where r.site_id in (select id from gen_site) and r.resolved_at is not null
+			  and r.type in ('REPAIR', 'COMPLAINT', 'PAID_SERVICE')""";
+
 	private static final String HISTORY = """
 			insert into request.request_history (request_id, occurred_at, actor_id, actor_name, action, from_status,
 			                                     to_status, note)

@@ -59,6 +59,12 @@ public class Places {
 			.list();
 	}
 
+	public List<SiteSummary> allSites() {
+		return jdbc.sql("select id, code, name, kind, address from directory.site order by code")
+			.query(SiteSummary.class)
+			.list();
+	}
+
 	public SiteSummary site(CurrentUser user, long id) {
 		return jdbc.sql("select id, code, name, kind, address from directory.site where id = :id and id = any(:sites)")
 			.param("id", id)

@@ -37,6 +37,17 @@ class ReportRestController {
 		return reports.dashboard(user, site, new ReportPeriod(from, to));
 	}
 
+	/** Every table of the dashboard as .xlsx, a sheet each. */
+	@GetMapping("/dashboard.xlsx")
+	void dashboardWorkbook(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+			throws IOException {
+		ReportPeriod period = new ReportPeriod(from, to);
+		Downloads.streamed(response, reports.dashboardTitle(user, site, period) + ".xlsx", Downloads.XLSX);
+		reports.writeDashboard(user, site, period, response.getOutputStream());
+	}
+
 	/** Every complaint registered in the month (written as 2026-11). */
 	@GetMapping("/complaints/monthly")
 	MonthlyComplaints monthly(CurrentUser user, @RequestParam(required = false) Long site, @RequestParam String month) {

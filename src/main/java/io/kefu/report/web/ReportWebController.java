@@ -58,6 +58,18 @@ class ReportWebController {
 		return "report/dashboard";
 	}
 
+	@GetMapping("/reports/dashboard.xlsx")
+	void dashboardWorkbook(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam(defaultValue = "MONTH") PeriodKind period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		ReportPeriod shown = ReportPeriod.of(period, day == null ? reports.today() : day, from, to);
+		Downloads.streamed(response, reports.dashboardTitle(user, site, shown) + ".xlsx", Downloads.XLSX);
+		reports.writeDashboard(user, site, shown, response.getOutputStream());
+	}
+
 	@GetMapping("/reports/complaints/monthly")
 	String monthly(CurrentUser user, @RequestParam(required = false) Long site,
 			@RequestParam(required = false) String month, Model model) {
