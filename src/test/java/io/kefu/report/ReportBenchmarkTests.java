@@ -32,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the last full quarter, each beside the bare SQL of its largest aggregate (count and
  * 90th percentile of the handling time over the period's requests) in the same run; then
  * the quarterly complaint analysis's figures of the same quarter (target: all 100 sites
- * within 3 s), beside the bare SQL of its complaint aggregates. The generated data has
- * no clocks or callbacks, so those two figures cost only their index lookups here.
+ * within 3 s), beside the bare SQL of its complaint aggregates and repeats.
  * Opt in: {@code -Dkefu.benchmark=true}; {@code -Dkefu.benchmark.requests=100000} for a
  * quick trial.
  */
