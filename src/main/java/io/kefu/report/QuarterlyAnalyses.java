@@ -1,11 +1,13 @@
 package io.kefu.report;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ import io.kefu.report.QuarterlyFigures.Rate;
 import io.kefu.report.QuarterlyFigures.Trend;
 import io.kefu.report.domain.QuarterlyAnalysisRepository;
 import io.kefu.report.domain.QuarterlyComplaintAnalysis;
+import io.kefu.report.domain.ReportWorkbooks;
 import io.kefu.request.ComplaintCategoryFigure;
 import io.kefu.request.RequestFigures;
 import io.kefu.request.RequestType;
@@ -30,6 +33,7 @@ import io.kefu.security.Role;
 import io.kefu.shared.NotFoundException;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.OnTimeFigure;
+import io.kefu.web.TableWorkbook;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -200,6 +204,25 @@ public class QuarterlyAnalyses {
 		report.returnToDraft(note, signature(user));
 		reports.update(report);
 		return get(user, id);
+	}
+
+	/** The site's report of the quarter, once started. */
+	public Optional<QuarterlyAnalysisDetails> of(CurrentUser user, long siteId, Quarter quarter) {
+		directory.site(user, siteId);
+		return reports.idOf(siteId, quarter).map(id -> get(user, id));
+	}
+
+	/** The report as .xlsx: its computed sections (frozen once approved) and its written ones. */
+	public void writeWorkbook(CurrentUser user, long id, OutputStream out) {
+		QuarterlyAnalysisDetails report = get(user, id);
+		try (TableWorkbook workbook = new TableWorkbook(out)) {
+			ReportWorkbooks.quarterly(workbook, report.figures(), report.sections(), title(report));
+		}
+	}
+
+	/** As 锦绣华庭 2026年第3季度 投诉分析报告. */
+	public static String title(QuarterlyAnalysisDetails report) {
+		return report.siteName() + " " + report.quarter() + " 投诉分析报告";
 	}
 
 	private QuarterlyComplaintAnalysis loadForWriter(CurrentUser user, long id, int version) {

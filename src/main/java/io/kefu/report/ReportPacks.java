@@ -33,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Report packs (报表包): a site's reports of a month or a quarter as one workbook — every
- * table of the dashboard and the complaint summary of the period — made on schedule and
- * kept for download, or made again on demand.
+ * table of the dashboard and the complaint summary of the period, and for a quarter its
+ * complaint analysis (as approved, or as it stands) — made on schedule and kept for
+ * download, or made again on demand.
  */
 @Service
 public class ReportPacks {
@@ -42,6 +43,8 @@ public class ReportPacks {
 	private static final Logger log = LoggerFactory.getLogger(ReportPacks.class);
 
 	private final ReportManagement reports;
+
+	private final QuarterlyAnalyses analyses;
 
 	private final PackStore store;
 
@@ -55,9 +58,10 @@ public class ReportPacks {
 
 	private final Clock clock;
 
-	ReportPacks(ReportManagement reports, PackStore store, DirectoryManagement directory, ReportSettings settings,
+	ReportPacks(ReportManagement reports, QuarterlyAnalyses analyses, PackStore store, DirectoryManagement directory, ReportSettings settings,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
 		this.reports = reports;
+		this.analyses = analyses;
 		this.store = store;
 		this.directory = directory;
 		this.settings = settings;
@@ -168,6 +172,13 @@ public class ReportPacks {
 			ReportWorkbooks.dashboard(workbook, reports.dashboard(user, site.id(), period), title);
 			TableWorkbook.Table complaints = ReportWorkbooks.complaints(workbook, title);
 			reports.complaints(user, site.id(), period, line -> ReportWorkbooks.complaint(complaints, line));
+			if (kind == PackKind.QUARTERLY) {
+				Quarter quarter = Quarter.containing(period.from());
+				Optional<QuarterlyAnalysisDetails> report = analyses.of(user, site.id(), quarter);
+				ReportWorkbooks.quarterly(workbook,
+						report.map(QuarterlyAnalysisDetails::figures).orElseGet(() -> analyses.figures(user, site.id(), quarter)),
+						report.map(QuarterlyAnalysisDetails::sections).orElse(null), title);
+			}
 		}
 		finally {
 			LocaleContextHolder.setLocale(reader);

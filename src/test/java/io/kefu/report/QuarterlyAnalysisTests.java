@@ -1,5 +1,9 @@
 package io.kefu.report;
 
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -271,7 +275,7 @@ class QuarterlyAnalysisTests {
 	}
 
 	@Test
-	void anApprovedReportKeepsItsFiguresWhateverDataArrivesLater() {
+	void anApprovedReportKeepsItsFiguresWhateverDataArrivesLater() throws IOException {
 		QuarterlyAnalysisDetails report = analyses.start(quality.user(), a.site().id(), QUARTER);
 		report = analyses.submit(quality.user(), report.id(), report.version(), new WrittenSections("原因", "纠正", "预防"));
 		QuarterlyFigures atApproval = analyses.figures(managerOfA, a.site().id(), QUARTER);
@@ -298,6 +302,17 @@ class QuarterlyAnalysisTests {
 		HttpResponse<String> figures = api.get("/api/v1/reports/quarterly/figures?site=" + a.site().id() + "&year="
 				+ QUARTER.year() + "&quarter=" + QUARTER.quarter());
 		assertThat(json.readValue(figures.body(), QuarterlyFigures.class)).isEqualTo(live);
+
+		HttpResponse<byte[]> file = api.getBytes("/api/v1/reports/quarterly/" + id + ".xlsx");
+		assertThat(file.statusCode()).isEqualTo(200);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+			List<Row> overview = workbook.findSheet("季度概况").orElseThrow().read();
+			assertThat(overview.get(2).getCellText(0)).isEqualTo("投诉");
+			assertThat(overview.get(2).getCellText(1)).as("the frozen count, not the live one").isEqualTo("3");
+			assertThat(workbook.findSheet("分析与措施").orElseThrow().read().get(3).getCellText(1)).isEqualTo("纠正");
+		}
+		HttpTestClient other = new HttpTestClient(port).withBasic(b.siteManager().username(), b.siteManager().password());
+		assertThat(other.getBytes("/api/v1/reports/quarterly/" + id + ".xlsx").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -87,6 +87,9 @@ class ReportPackTests {
 				assertThat(p.to()).isEqualTo(quarter.to());
 				try (ReadableWorkbook workbook = workbook(packs.content(managerOfA, p.id()))) {
 					assertThat(rows(workbook, "投诉汇总")).hasSize(5);
+					assertThat(rows(workbook, "季度概况").get(2).getCellText(0)).isEqualTo("投诉");
+					assertThat(rows(workbook, "季度概况").get(2).getCellText(1)).as("the quarter's complaints").isEqualTo("3");
+					assertThat(workbook.findSheet("分析与措施")).as("no analysis was started").isEmpty();
 				}
 			});
 	}

@@ -8,6 +8,9 @@ import io.kefu.report.ComplaintLine;
 import io.kefu.report.Dashboard;
 import io.kefu.report.Dashboard.Figure;
 import io.kefu.report.Dashboard.Rate;
+import io.kefu.report.QuarterlyFigures;
+import io.kefu.report.QuarterlyFigures.Trend;
+import io.kefu.report.WrittenSections;
 import io.kefu.request.ComplaintEntry;
 import io.kefu.web.TableWorkbook;
 import io.kefu.web.TableWorkbook.Table;
@@ -59,6 +62,39 @@ public final class ReportWorkbooks {
 		figures(workbook, "未办结账龄", title, d.backlog());
 		Table onTime = workbook.table("按时率", title, List.of("服务标准", "时限", "按时", "超时", "进行中", "按时率(%)"));
 		d.onTime().forEach(r -> onTime.row(r.standardName(), r.kind(), r.met(), r.breached(), r.running(), r.rate()));
+	}
+
+	/**
+	 * The quarterly complaint analysis: its computed sections and, when given, its written
+	 * ones (原因分析, 纠正措施, 预防措施), a sheet each.
+	 */
+	public static void quarterly(TableWorkbook workbook, QuarterlyFigures f, WrittenSections sections, String title) {
+		Table overview = workbook.table("季度概况", title, List.of("指标", "本季度", "上季度", "去年同期", "环比(%)", "同比(%)"));
+		Trend t = f.complaints();
+		overview.row("投诉", t.count(), t.previous(), t.lastYear(), t.changeOnPrevious(), t.changeOnLastYear());
+		overview.row("重大投诉", f.major());
+		overview.row("有效", f.valid());
+		overview.row("无效", f.invalid());
+		overview.row("未定", f.undecided());
+		overview.row("重复投诉", f.repeat());
+		quarterRate(overview, "按时率(%)", f.onTime());
+		quarterRate(overview, "回访率(%)", f.callbacks());
+		quarterRate(overview, "满意率(%)", f.satisfaction());
+		Table categories = workbook.table("投诉类别", title, List.of("类别", "本季度", "上季度"));
+		f.categories().forEach(c -> categories.row(c.name() == null ? "未分类" : c.name(), c.count(), c.previous()));
+		Table departments = workbook.table("季度责任部门", title, List.of("责任部门", "有效", "无效", "未定", "合计"));
+		f.departments().forEach(d -> departments.row(d.name() == null ? "未定责任部门" : d.name(), d.valid(),
+				d.invalid(), d.undecided(), d.total()));
+		if (sections != null) {
+			workbook.table("分析与措施", title, List.of("部分", "内容"))
+				.row("原因分析", sections.analysis())
+				.row("纠正措施", sections.correctiveMeasures())
+				.row("预防措施", sections.preventiveMeasures());
+		}
+	}
+
+	private static void quarterRate(Table table, String label, QuarterlyFigures.Rate rate) {
+		table.row(label + "（" + rate.count() + " / " + rate.of() + "）", rate.value());
 	}
 
 	private static void figures(TableWorkbook workbook, String sheet, String title, List<Figure> figures) {

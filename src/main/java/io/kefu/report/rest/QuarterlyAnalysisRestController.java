@@ -1,5 +1,6 @@
 package io.kefu.report.rest;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.kefu.report.Quarter;
@@ -9,6 +10,8 @@ import io.kefu.report.QuarterlyAnalysisSummary;
 import io.kefu.report.QuarterlyFigures;
 import io.kefu.report.WrittenSections;
 import io.kefu.security.CurrentUser;
+import io.kefu.web.Downloads;
+import jakarta.servlet.http.HttpServletResponse;
 import io.kefu.shared.InvalidInputException;
 
 import org.springframework.http.HttpStatus;
@@ -56,6 +59,13 @@ class QuarterlyAnalysisRestController {
 			throw new InvalidInputException("site", "请选择项目");
 		}
 		return analyses.start(user, request.site(), Quarter.of(request.year(), request.quarter()));
+	}
+
+	/** The report as .xlsx: its computed sections (frozen once approved) and its written ones. */
+	@GetMapping("/{id}.xlsx")
+	void workbook(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
+		Downloads.streamed(response, QuarterlyAnalyses.title(analyses.get(user, id)) + ".xlsx", Downloads.XLSX);
+		analyses.writeWorkbook(user, id, response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")

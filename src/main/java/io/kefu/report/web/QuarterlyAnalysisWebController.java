@@ -1,5 +1,6 @@
 package io.kefu.report.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import io.kefu.report.QuarterlyFigures;
 import io.kefu.report.QuarterlyFigures.CategoryRow;
 import io.kefu.report.WrittenSections;
 import io.kefu.security.CurrentUser;
+import io.kefu.web.Downloads;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.StaleDataException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -61,6 +63,12 @@ class QuarterlyAnalysisWebController {
 			throw new InvalidInputException("site", "请选择项目");
 		}
 		return "redirect:/reports/quarterly/" + analyses.start(user, site, Quarter.of(year, quarter)).id();
+	}
+
+	@GetMapping("/reports/quarterly/{id}.xlsx")
+	void workbook(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
+		Downloads.streamed(response, QuarterlyAnalyses.title(analyses.get(user, id)) + ".xlsx", Downloads.XLSX);
+		analyses.writeWorkbook(user, id, response.getOutputStream());
 	}
 
 	@GetMapping("/reports/quarterly/{id}")
