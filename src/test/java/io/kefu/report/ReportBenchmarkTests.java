@@ -1,5 +1,6 @@
 package io.kefu.report;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -18,6 +19,8 @@ import io.kefu.request.RequestDataGenerator.Result;
 import io.kefu.request.RequestDataGenerator.Settings;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
+import io.kefu.web.TableWorkbook;
+import io.kefu.report.domain.ReportWorkbooks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -80,6 +83,9 @@ class ReportBenchmarkTests {
 	QuarterlyAnalyses analyses;
 
 	@Autowired
+	ReportPacks packs;
+
+	@Autowired
 	StaffMother staff;
 
 	@Autowired
@@ -124,6 +130,7 @@ class ReportBenchmarkTests {
 		}
 		assertThat(analyses.figures(supervisor, busiest.id(), last).complaints().count()).isPositive();
 		assertThat(allSites).as("p95 of all sites' quarterly figures, ms").isLessThanOrEqualTo(3000);
+		exportsAndPacks(headOffice, data);
 		for (var plan : List.of(new String[] { "bare aggregate, busiest site", BASELINE },
 				new String[] { "repeat complaints, busiest site", REPEATS },
 				new String[] { "complaints by category, busiest site", COMPLAINT_CATEGORIES })) {
@@ -131,6 +138,64 @@ class ReportBenchmarkTests {
 			System.out.printf("%n### EXPLAIN (ANALYZE, BUFFERS): %s%n%n```%n%s%n```%n", plan[0], String.join("\n", lines));
 			assertThat(lines).noneMatch(l -> l.contains("Seq Scan on service_request"));
 		}
+	}
+
+	/**
+	 * The longest export there is — every complaint of all sites over the generated years,
+	 * through the cursor into a streamed workbook — beside the bare SQL reading the same
+	 * rows; then the month's packs of every site, made as the schedule makes them.
+	 */
+	private void exportsAndPacks(CurrentUser headOffice, Result data) {
+		ReportPeriod years = new ReportPeriod(LocalDate.now(KefuApplication.ZONE).minusYears(2).plusDays(1),
+				LocalDate.now(KefuApplication.ZONE));
+		System.out.printf("%n## Exports and packs%n%n| what | rows | ms | rows/s |%n|---|---|---|---|%n");
+		long bareStart = System.nanoTime();
+		long bare = jdbc.sql("""
+				select count(*) from (select r.*, c.name from request.service_request r
+				left join request.category c on c.id = r.category_id
+				where r.site_id = any(:sites) and r.registered_at >= :from and r.type = 'COMPLAINT') x""")
+			.param("sites", headOffice.sites())
+			.param("from", start(years.from()))
+			.query(Long.class)
+			.single();
+		row("baseline: bare SQL over the same complaints", bare, System.nanoTime() - bareStart);
+		long[] rows = { 0 };
+		long[] bytes = { 0 };
+		Runtime runtime = Runtime.getRuntime();
+		long exportStart = System.nanoTime();
+		OutputStream counting = new OutputStream() {
+			@Override
+			public void write(int b) {
+				bytes[0]++;
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				bytes[0] += len;
+			}
+		};
+		try (TableWorkbook workbook = new TableWorkbook(counting)) {
+			TableWorkbook.Table sheet = ReportWorkbooks.complaints(workbook, "benchmark");
+			reports.complaints(headOffice, null, years, line -> {
+				ReportWorkbooks.complaint(sheet, line);
+				rows[0]++;
+			});
+		}
+		row("complaint summary of all sites over two years, streamed .xlsx (" + bytes[0] / 1024 / 1024 + " MB)", rows[0],
+				System.nanoTime() - exportStart);
+		System.out.printf("%nHeap in use after the export: %d MB of %d MB max%n",
+				(runtime.totalMemory() - runtime.freeMemory()) / 1024 / 1024, runtime.maxMemory() / 1024 / 1024);
+		assertThat(rows[0]).isEqualTo(bare);
+		LocalDate packDay = LocalDate.now(KefuApplication.ZONE).minusMonths(1).withDayOfMonth(25);
+		long packStart = System.nanoTime();
+		int made = packs.generateDue(packDay);
+		row("report packs due on " + packDay + " for all " + data.sites().size() + " sites (monthly and quarterly)",
+				made, System.nanoTime() - packStart);
+		assertThat(made).isGreaterThanOrEqualTo(data.sites().size());
+	}
+
+	private static void row(String what, long rows, long nanos) {
+		System.out.printf("| %s | %,d | %,.0f | %,.0f |%n", what, rows, nanos / 1e6, rows / (nanos / 1e9));
 	}
 
 	private Object baseline(Long[] sites, ReportPeriod period) {
