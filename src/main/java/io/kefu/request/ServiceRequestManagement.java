@@ -146,12 +146,13 @@ public class ServiceRequestManagement {
 			}
 		}
 		Place place = place(user, site, input);
+		Long concernedStaffId = concernedStaff(user, site, input);
 		ServiceRequest request = ServiceRequest.register(site.id(),
 				numbers.next(site.id(), site.code(), LocalDate.now(clock)), input.type(),
 				category == null ? null : category.id(), input.channel(),
 				input.priority() == null ? Priority.NORMAL : input.priority(), input.major(), householdId, contactName,
 				contactPhone, input.anonymous(), place.roomId(), place.publicAreaId(), place.name(), description,
-				user.accountId(), clock.instant());
+				user.accountId(), concernedStaffId, clock.instant());
 		boolean answered = input.answer() != null && !input.answer().isBlank();
 		if (answered) {
 			request.answerAtOnce(input.answer().strip(), clock.instant());
@@ -401,6 +402,20 @@ public class ServiceRequestManagement {
 			.query((rs, n) -> new Registration(rs.getLong("id"), rs.getString("number"),
 					RequestStatus.valueOf(rs.getString("status")), true))
 			.single();
+	}
+
+	/** The staff member a praise or complaint names: someone who works at the request's site. */
+	private Long concernedStaff(CurrentUser user, SiteSummary site, NewRequest input) {
+		if (input.concernedStaffId() == null) {
+			return null;
+		}
+		if (!input.type().concernsStaff()) {
+			throw new InvalidInputException("concernedStaffId", "只有表扬和投诉可以填写被表扬或被投诉的员工");
+		}
+		if (directory.staffAt(user, site.id()).stream().noneMatch(s -> s.accountId() == input.concernedStaffId())) {
+			throw new InvalidInputException("concernedStaffId", "所选员工不在本项目工作，请重新选择");
+		}
+		return input.concernedStaffId();
 	}
 
 	private Category checkedCategory(NewRequest input) {
