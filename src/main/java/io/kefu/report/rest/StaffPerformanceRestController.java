@@ -9,11 +9,13 @@ import io.kefu.security.CurrentUser;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Staff performance for other systems: every staff member's figures, all groups. */
 @RestController
+@RequestMapping("/api/v1/reports")
 class StaffPerformanceRestController {
 
 	private final StaffPerformance performance;
@@ -23,7 +25,7 @@ class StaffPerformanceRestController {
 	}
 
 	/** The figures of a site's (or every site of the caller's) staff over the days {@code from} to {@code to}, both included. */
-	@GetMapping("/api/v1/reports/staff")
+	@GetMapping("/staff")
 	StaffSheet staff(CurrentUser user, @RequestParam(required = false) Long site,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
