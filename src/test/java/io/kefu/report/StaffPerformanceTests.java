@@ -157,7 +157,7 @@ class StaffPerformanceTests {
 		HttpTestClient page = signedIn(a.site().siteManager());
 		String agents = page.get("/reports/staff?site=" + site + "&period=CUSTOM&from=" + PERIOD.from() + "&to="
 				+ PERIOD.to()).body();
-		assertThat(agents).contains("staff-print.css", "客服小王", "客服小张", "66.7%", "50.0%",
+		assertThat(agents).contains("report-staff.css", "客服小王", "客服小张", "66.7%", "50.0%",
 				"href=\"/requests/search?site=" + site + "&amp;from=" + PERIOD.from() + "&amp;to=" + PERIOD.to()
 						+ "&amp;owner=" + id(a.a1()) + "&amp;state=HANDLED\"")
 			.doesNotContain("维修小赵");
