@@ -17,7 +17,9 @@ import io.kefu.request.Priority;
 import io.kefu.request.QueueFilter;
 import io.kefu.request.RequestMother;
 import io.kefu.request.RequestSearch;
+import io.kefu.request.RequestStatus;
 import io.kefu.request.RequestType;
+import io.kefu.request.Resolution;
 import io.kefu.request.SearchState;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.ServiceRequestQueries;
@@ -247,6 +249,33 @@ class StaffPerformanceTests {
 
 		String details = page.get("/requests/" + a.r3()).body();
 		assertThat(details).contains("被投诉员工", "维修老李");
+	}
+
+	@Test
+	void aComplaintsResolutionNamesOrCorrectsTheStaffMemberItIsAbout() {
+		CurrentUser agent = a.a1().user();
+		HttpTestClient page = signedIn(a.a1());
+		assertThat(page.get("/requests/" + a.r9()).body()).contains("id=\"resolve-concerned\"",
+				"<option value=\"" + id(a.guard()) + "\" selected=\"selected\">");
+		int version = queries.details(agent, a.r9()).version();
+		assertThatThrownBy(() -> requests.resolve(agent, a.r9(), version,
+				new Resolution("已核实", true, null, "态度问题", "批评教育", null, null, id(b.t1()))))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("所选员工不在本项目工作，请重新选择");
+		assertThat(queries.details(agent, a.r9()).status()).as("nothing saved").isEqualTo(RequestStatus.REGISTERED);
+		assertThat(queries.details(agent, a.r9()).concernedStaffId()).isEqualTo(id(a.guard()));
+
+		requests.resolve(agent, a.r9(), version, new Resolution("已核实，系维修工所为", true, null, "态度问题", "批评教育", null,
+				null, id(a.t2())));
+		assertThat(queries.details(agent, a.r9()).concernedStaffId()).isEqualTo(id(a.t2()));
+		StaffSheet sheet = performance.sheet(a.manager(), a.site().site().id(), PERIOD);
+		assertThat(row(sheet, a.t2())).extracting(StaffRow::complaints, StaffRow::validComplaints).containsExactly(1L, 1L);
+		assertThat(sheet.rows(StaffGroup.OTHER)).as("the guard is no longer complained of").isEmpty();
+		requests.reopen(agent, a.r3(), queries.details(agent, a.r3()).version(), "客户仍不满意");
+		requests.resolve(agent, a.r3(), queries.details(agent, a.r3()).version(),
+				new Resolution("再次办结", true, null, null, null, null, null));
+		assertThat(queries.details(agent, a.r3()).concernedStaffId()).as("kept when the resolution names no one")
+			.isEqualTo(id(a.t1()));
 	}
 
 	private NewRequest complaint(long site, RequestType type, long concerned) {

@@ -375,6 +375,9 @@ public class ServiceRequest {
 		cause = resolution.cause();
 		correctiveAction = resolution.correctiveAction();
 		suggestionAdopted = resolution.suggestionAdopted();
+		if (resolution.concernedStaffId() != null) {
+			concernedStaffId = resolution.concernedStaffId();
+		}
 		reply = resolution.reply();
 		resolvedAt = now;
 		status = RequestStatus.RESOLVED;
