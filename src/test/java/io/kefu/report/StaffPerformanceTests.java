@@ -239,6 +239,9 @@ class StaffPerformanceTests {
 				"value=\"" + id(b.t1()) + "\"");
 		assertThat(page.getFragment("/requests/new/categories?type=REPAIR&siteId=" + site).body())
 			.doesNotContain("concernedStaffId");
+		assertThat(page.getFragment("/requests/new/areas?type=PRAISE&siteId=" + site).body())
+			.as("another site chosen: its staff replace the list, out of band")
+			.contains("id=\"concerned-field\" hx-swap-oob=\"true\"", "被表扬员工", "维修小赵");
 		HttpResponse<String> form = page.postMultipart("/requests/new", Map.of("siteId", String.valueOf(site), "type",
 				"COMPLAINT", "categoryId", String.valueOf(category(RequestType.COMPLAINT)), "channel", "PHONE",
 				"contactName", "李女士", "roomCode", RequestMother.ROOM, "description", "保安态度差", "concernedStaffId",
