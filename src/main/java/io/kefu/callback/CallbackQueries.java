@@ -204,6 +204,39 @@ public class CallbackQueries {
 			.list();
 	}
 
+	/**
+	 * Per staff member, the callbacks of the requests resolved from {@code from} up to (not
+	 * including) {@code to} in the caller's sites or one of them: in one pass, each callback
+	 * counts for whoever made it, the request's owner and the person who did the work.
+	 */
+	public List<StaffCallbackFigure> staffFigures(CurrentUser user, Long siteId, Instant from, Instant to) {
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
+		}
+		return jdbc.sql("""
+				select s.account_id,
+				       count(*) filter (where s.part = 'MADE') as made,
+				       count(*) filter (where s.part = 'OWNER') as reached_as_owner,
+				       count(*) filter (where s.part = 'OWNER' and c.satisfaction in ('VERY_SATISFIED', 'SATISFIED'))
+				           as satisfied_as_owner,
+				       count(*) filter (where s.part = 'ASSIGNEE') as reached_as_assignee,
+				       count(*) filter (where s.part = 'ASSIGNEE' and c.satisfaction in ('VERY_SATISFIED', 'SATISFIED'))
+				           as satisfied_as_assignee
+				from callback.callback c
+				cross join lateral (values ('MADE', c.closed_by), ('OWNER', c.request_owner_id),
+				                           ('ASSIGNEE', c.request_assignee_id)) as s (part, account_id)
+				where c.site_id = any(:sites) and c.resolved_at >= :from and c.resolved_at < :to
+				  and c.state = 'COMPLETED' and s.account_id is not null
+				group by s.account_id order by s.account_id""")
+			.param("sites", user.sites(siteId))
+			.param("from", offset(from))
+			.param("to", offset(to))
+			.query((rs, n) -> new StaffCallbackFigure(rs.getLong("account_id"), rs.getLong("made"),
+					rs.getLong("reached_as_owner"), rs.getLong("satisfied_as_owner"), rs.getLong("reached_as_assignee"),
+					rs.getLong("satisfied_as_assignee")))
+			.list();
+	}
+
 	private static String labelOf(FigureDimension dimension, String key, String label, Map<String, String> sites) {
 		return switch (dimension) {
 			case SITE -> sites.getOrDefault(key, key);

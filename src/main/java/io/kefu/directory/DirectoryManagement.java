@@ -39,6 +39,11 @@ public class DirectoryManagement {
 		return staffing.staff(user).stream().filter(s -> s.enabled() && s.siteIds().contains(siteId)).toList();
 	}
 
+	/** Staff who work at any of the caller's sites, in one query (for reports by staff member). */
+	public List<StaffSummary> staff(CurrentUser user) {
+		return staffing.staff(user);
+	}
+
 	public List<BuildingSummary> buildings(CurrentUser user, long siteId) {
 		return places.buildings(user, siteId);
 	}

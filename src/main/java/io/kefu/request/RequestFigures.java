@@ -46,6 +46,9 @@ public class RequestFigures {
 	/** Rows a cursor fetches at a time. */
 	private static final int FETCH_SIZE = 500;
 
+	/** Handled: resolved (and not reopened since), or answered and closed at intake. */
+	static final String HANDLED = "(r.resolved_at is not null or r.status = 'CLOSED')";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -153,6 +156,40 @@ public class RequestFigures {
 				user, siteId, from, to)
 			.query((rs, n) -> new DepartmentFigure((Long) rs.getObject("responsible_department"), rs.getLong("valid"),
 					rs.getLong("invalid"), rs.getLong("undecided")))
+			.list();
+	}
+
+	/**
+	 * Per staff member, in one pass over the period's requests (and the jobs completed in
+	 * it, served by {@code service_request_site_completed_idx}): each request counts for its
+	 * owner and for the staff member it names, each completed job for its assignee.
+	 */
+	public List<StaffRequestFigure> staff(CurrentUser user, Long siteId, LocalDate from, LocalDate to) {
+		return period(jdbc.sql("""
+				with parts as (
+				    select s.part, s.account_id, r.type, r.resolved_at, r.status, r.complaint_valid
+				    from request.service_request r
+				    cross join lateral (values ('OWNER', r.owner_id), ('CONCERNED', r.concerned_staff_id))
+				        as s (part, account_id)
+				    where %s
+				    union all
+				    select 'ASSIGNEE', r.assignee_id, r.type, r.resolved_at, r.status, r.complaint_valid
+				    from request.service_request r
+				    where r.site_id = any(:sites) and r.completed_at >= :from and r.completed_at < :to)
+				select r.account_id,
+				       count(*) filter (where r.part = 'OWNER') as received,
+				       count(*) filter (where r.part = 'OWNER' and %s) as handled,
+				       count(*) filter (where r.part = 'ASSIGNEE') as completed,
+				       count(*) filter (where r.part = 'CONCERNED' and r.type = 'PRAISE') as praise,
+				       count(*) filter (where r.part = 'CONCERNED' and r.type = 'COMPLAINT') as complaints,
+				       count(*) filter (where r.part = 'CONCERNED' and r.type = 'COMPLAINT' and r.complaint_valid) as valid,
+				       count(*) filter (where r.part = 'CONCERNED' and r.type = 'COMPLAINT' and not r.complaint_valid)
+				           as invalid
+				from parts r where r.account_id is not null
+				group by r.account_id order by r.account_id""".formatted(IN_PERIOD, HANDLED)), user, siteId, from, to)
+			.query((rs, n) -> new StaffRequestFigure(rs.getLong("account_id"), rs.getLong("received"),
+					rs.getLong("handled"), rs.getLong("completed"), rs.getLong("praise"), rs.getLong("complaints"),
+					rs.getLong("valid"), rs.getLong("invalid")))
 			.list();
 	}
 

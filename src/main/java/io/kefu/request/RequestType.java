@@ -14,4 +14,9 @@ public enum RequestType {
 	public boolean answerableAtOnce() {
 		return this == INQUIRY || this == PRAISE;
 	}
+
+	/** Whether it may name the staff member it is about: the one praised or complained of. */
+	public boolean concernsStaff() {
+		return this == PRAISE || this == COMPLAINT;
+	}
 }

@@ -146,12 +146,13 @@ public class ServiceRequestManagement {
 			}
 		}
 		Place place = place(user, site, input);
+		Long concernedStaffId = concernedStaff(user, site.id(), input.type(), input.concernedStaffId());
 		ServiceRequest request = ServiceRequest.register(site.id(),
 				numbers.next(site.id(), site.code(), LocalDate.now(clock)), input.type(),
 				category == null ? null : category.id(), input.channel(),
 				input.priority() == null ? Priority.NORMAL : input.priority(), input.major(), householdId, contactName,
 				contactPhone, input.anonymous(), place.roomId(), place.publicAreaId(), place.name(), description,
-				user.accountId(), clock.instant());
+				user.accountId(), concernedStaffId, clock.instant());
 		boolean answered = input.answer() != null && !input.answer().isBlank();
 		if (answered) {
 			request.answerAtOnce(input.answer().strip(), clock.instant());
@@ -220,6 +221,7 @@ public class ServiceRequestManagement {
 				&& directory.department(resolution.responsibleDepartmentId()).isEmpty()) {
 			throw new InvalidInputException("responsibleDepartmentId", "责任部门不存在");
 		}
+		concernedStaff(user, current.siteId(), current.type(), resolution.concernedStaffId());
 		ServiceRequest request = changes.apply(user, current, version, "办结", result, r -> r.resolve(resolution, clock.instant()));
 		events.publishEvent(new ServiceRequestResolved(id, request.siteId(), request.type(), request.categoryId(),
 				request.priority(), request.major(), clock.instant()));
@@ -401,6 +403,20 @@ public class ServiceRequestManagement {
 			.query((rs, n) -> new Registration(rs.getLong("id"), rs.getString("number"),
 					RequestStatus.valueOf(rs.getString("status")), true))
 			.single();
+	}
+
+	/** The staff member a praise or complaint names: someone who works at the request's site. */
+	private Long concernedStaff(CurrentUser user, long siteId, RequestType type, Long accountId) {
+		if (accountId == null) {
+			return null;
+		}
+		if (!type.concernsStaff()) {
+			throw new InvalidInputException("concernedStaffId", "只有表扬和投诉可以填写被表扬或被投诉的员工");
+		}
+		if (directory.staffAt(user, siteId).stream().noneMatch(s -> s.accountId() == accountId)) {
+			throw new InvalidInputException("concernedStaffId", "所选员工不在本项目工作，请重新选择");
+		}
+		return accountId;
 	}
 
 	private Category checkedCategory(NewRequest input) {

@@ -151,16 +151,21 @@ public class ServiceRequestQueries {
 			case ALL -> "true";
 			case OPEN -> "r.status not in ('RESOLVED', 'CLOSED')";
 			case RESOLVED -> "r.resolved_at is not null";
+			case HANDLED -> RequestFigures.HANDLED;
 		};
 		List<Row> rows = filtered(jdbc.sql(SUMMARY + " where " + state + " and " + FILTER + """
 				  and (cast(:department as bigint) is null or r.type = 'COMPLAINT'
 				       and coalesce(r.responsible_department, 0) = :department)
 				  and (cast(:valid as boolean) is null or r.complaint_valid = :valid)
+				  and (cast(:owner as bigint) is null or r.owner_id = :owner)
+				  and (cast(:concerned as bigint) is null or r.concerned_staff_id = :concerned)
 				""" + (search.repeat() ? " and " + RequestFigures.REPEAT : "")
 				+ (after == null ? "" : " and r.id < :after") + " order by r.id desc limit :limit"), user, siteId,
 				search.filter())
 			.param("department", search.departmentId())
 			.param("valid", search.valid())
+			.param("owner", search.ownerId())
+			.param("concerned", search.concernedStaffId())
 			.param("after", after == null ? 0 : after[0])
 			.param("limit", limit + 1)
 			.query(Row::of)
@@ -217,7 +222,8 @@ public class ServiceRequestQueries {
 	public Optional<RequestSnapshot> snapshot(long id) {
 		return jdbc.sql("""
 				select r.id, r.site_id, r.number, r.type, r.category_id, c.name as category_name, r.status,
-				       r.household_id, r.contact_name, r.contact_phone, r.place, r.description, r.resolution, r.resolved_at
+				       r.household_id, r.contact_name, r.contact_phone, r.place, r.description, r.resolution, r.resolved_at,
+				       r.owner_id, r.assignee_id
 				from request.service_request r left join request.category c on c.id = r.category_id where r.id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new RequestSnapshot(rs.getLong("id"), rs.getLong("site_id"), rs.getString("number"),
@@ -225,7 +231,7 @@ public class ServiceRequestQueries {
 					rs.getString("category_name"), RequestStatus.valueOf(rs.getString("status")),
 					(Long) rs.getObject("household_id"), rs.getString("contact_name"), rs.getString("contact_phone"),
 					rs.getString("place"), rs.getString("description"), rs.getString("resolution"),
-					instant(rs, "resolved_at")))
+					instant(rs, "resolved_at"), rs.getLong("owner_id"), (Long) rs.getObject("assignee_id")))
 			.optional();
 	}
 
@@ -282,6 +288,7 @@ public class ServiceRequestQueries {
 
 	private ServiceRequestDetails details(CurrentUser user, ResultSet rs, String siteName) throws SQLException {
 		long ownerId = rs.getLong("owner_id");
+		Long concernedStaffId = (Long) rs.getObject("concerned_staff_id");
 		Long householdId = (Long) rs.getObject("household_id");
 		String phone = rs.getString("contact_phone");
 		return new ServiceRequestDetails(rs.getLong("id"), rs.getLong("site_id"), siteName, rs.getString("number"),
@@ -301,7 +308,9 @@ public class ServiceRequestQueries {
 						departmentName((Long) rs.getObject("responsible_department")), rs.getString("cause"), rs.getString("corrective_action"),
 						(Boolean) rs.getObject("suggestion_adopted"), rs.getString("reply"), rs.getInt("reopen_count")),
 				records.quote(rs.getLong("id")), records.followUps(rs.getLong("id")), (Long) rs.getObject("parent_id"),
-				records.children(rs.getLong("id")));
+				records.children(rs.getLong("id")), concernedStaffId,
+				concernedStaffId == null ? null
+						: accounts.findById(concernedStaffId).map(AccountSummary::displayName).orElse(null));
 	}
 
 	/** Roles that need phone numbers see them; so does the person sent to do an open job, to call ahead. */

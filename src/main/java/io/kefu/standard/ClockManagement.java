@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,37 @@ public class ClockManagement {
 			.query((rs, n) -> new OnTimeFigure(rs.getLong("site_id"), (Long) rs.getObject("standard_id"),
 					rs.getString("standard_name"), ClockKind.valueOf(rs.getString("kind")), rs.getLong("met"),
 					rs.getLong("breached"), rs.getLong("running")))
+			.list();
+	}
+
+	/**
+	 * Per staff member, the clocks started from {@code from} up to (not including) {@code to}
+	 * that have finished, in the caller's sites or one of them; the assignee is the one the
+	 * request is (last) dispatched to.
+	 */
+	public List<StaffOnTimeFigure> onTimeByStaff(CurrentUser user, Long siteId, Instant from, Instant to) {
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
+		}
+		return jdbc.sql("""
+				select s.account_id, count(*) filter (where c.state = 'MET') as met,
+				       count(*) filter (where c.state = 'BREACHED') as breached
+				from standard.request_clock c
+				join standard.clock_rule k on k.id = c.clock_rule_id
+				join standard.request_standard q on q.request_id = c.request_id
+				cross join lateral (select case when k.start_trigger = any(:fieldWork) then q.assignee_id
+				                                else q.owner_id end as account_id) s
+				where c.site_id = any(:sites) and c.started_at >= :from and c.started_at < :to
+				  and c.state in ('MET', 'BREACHED') and s.account_id is not null
+				group by s.account_id order by s.account_id""")
+			.param("sites", user.sites(siteId))
+			.param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.param("fieldWork", Arrays.stream(ClockTrigger.values())
+				.filter(ClockTrigger::fieldWork)
+				.map(ClockTrigger::name)
+				.toArray(String[]::new))
+			.query((rs, n) -> new StaffOnTimeFigure(rs.getLong("account_id"), rs.getLong("met"), rs.getLong("breached")))
 			.list();
 	}
 

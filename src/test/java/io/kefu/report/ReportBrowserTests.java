@@ -8,6 +8,7 @@ import io.kefu.KefuIntegrationTest;
 import io.kefu.report.ReportMother.Month;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,5 +44,30 @@ class ReportBrowserTests {
 			browser.waitFor(ExpectedConditions.urlContains("/requests/search"));
 			assertThat(browser.find(By.id("search-list")).findElements(By.cssSelector("a.list-group-item"))).hasSize(1);
 		}
+	}
+
+	@Test
+	void theStaffSheetSortsByAClickedColumn() throws Exception {
+		ReportMother.StaffDay day = mother.staffDay();
+		var manager = day.site().siteManager();
+		try (Browser browser = new Browser(port, 390)) {
+			browser.signIn(manager.username(), manager.password());
+			browser.open("/reports/staff?site=" + day.site().site().id());
+			WebElement received = browser.find(By.xpath("//table[@id='staff-table']//th[text()='受理']"));
+			browser.click(received);
+			assertThat(names(browser)).containsExactly("客服小王", "客服小张");
+			assertThat(received.getAttribute("aria-sort")).isEqualTo("descending");
+			browser.click(received);
+			assertThat(names(browser)).containsExactly("客服小张", "客服小王");
+			browser.screenshot(Path.of("target/screenshots/report-staff-phone.png"));
+		}
+	}
+
+	private static List<String> names(Browser browser) {
+		return browser.find(By.id("staff-table"))
+			.findElements(By.cssSelector("tbody tr td:nth-child(2)"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 }

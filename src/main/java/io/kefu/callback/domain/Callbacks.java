@@ -49,9 +49,9 @@ public class Callbacks {
 		return jdbc.sql("""
 				insert into callback.callback (request_id, site_id, number, type, category_name, household_id, requester,
 				                               phone, place, description, result, resolved_at, due_at, waiting_for_rain,
-				                               created_at)
+				                               created_at, request_owner_id, request_assignee_id)
 				values (:request, :site, :number, :type, :category, :household, :requester, :phone, :place, :description,
-				        :result, :resolved, :due, :waiting, :now)
+				        :result, :resolved, :due, :waiting, :now, :owner, :assignee)
 				on conflict do nothing""")
 			.param("request", request.id())
 			.param("site", request.siteId())
@@ -68,6 +68,8 @@ public class Callbacks {
 			.param("due", offset(dueAt))
 			.param("waiting", waitingForRain)
 			.param("now", offset(now))
+			.param("owner", request.ownerId())
+			.param("assignee", request.assigneeId())
 			.update() == 1;
 	}
 

@@ -66,6 +66,9 @@ public class ServiceRequest {
 
 	private long ownerId;
 
+	/** The account of the staff member a praise or complaint is about, if one was named. */
+	private Long concernedStaffId;
+
 	private Instant registeredAt;
 
 	private Instant closedAt;
@@ -132,7 +135,7 @@ public class ServiceRequest {
 	public static ServiceRequest register(long siteId, String number, RequestType type, Long categoryId, Channel channel,
 			Priority priority, boolean major, Long householdId, String contactName, String contactPhone,
 			boolean anonymous, Long roomId, Long publicAreaId, String place, String description, long ownerId,
-			Instant now) {
+			Long concernedStaffId, Instant now) {
 		ServiceRequest request = new ServiceRequest();
 		request.siteId = siteId;
 		request.number = number;
@@ -150,6 +153,7 @@ public class ServiceRequest {
 		request.place = place;
 		request.description = description;
 		request.ownerId = ownerId;
+		request.concernedStaffId = concernedStaffId;
 		request.registeredAt = now;
 		request.status = RequestStatus.REGISTERED;
 		return request;
@@ -176,6 +180,7 @@ public class ServiceRequest {
 		columns.put("description", description);
 		columns.put("resolution", resolution);
 		columns.put("owner_id", ownerId);
+		columns.put("concerned_staff_id", concernedStaffId);
 		columns.put("registered_at", registeredAt.atOffset(ZoneOffset.UTC));
 		columns.put("closed_at", closedAt == null ? null : closedAt.atOffset(ZoneOffset.UTC));
 		columns.put("version", FIRST_VERSION);
@@ -370,6 +375,9 @@ public class ServiceRequest {
 		cause = resolution.cause();
 		correctiveAction = resolution.correctiveAction();
 		suggestionAdopted = resolution.suggestionAdopted();
+		if (resolution.concernedStaffId() != null) {
+			concernedStaffId = resolution.concernedStaffId();
+		}
 		reply = resolution.reply();
 		resolvedAt = now;
 		status = RequestStatus.RESOLVED;

@@ -157,7 +157,7 @@ class ServiceRequestRestController {
 	void resolve(CurrentUser user, @PathVariable long id, @RequestBody ResolutionRequest request) {
 		requests.resolve(user, id, request.version(), new Resolution(request.result(), request.complaintValid(),
 				request.responsibleDepartmentId(), request.cause(), request.correctiveAction(),
-				request.suggestionAdopted(), request.reply()));
+				request.suggestionAdopted(), request.reply(), request.concernedStaffId()));
 	}
 
 	@PostMapping("/{id}/reopen")
@@ -256,6 +256,6 @@ class ServiceRequestRestController {
 	}
 
 	record ResolutionRequest(int version, String result, Boolean complaintValid, Long responsibleDepartmentId,
-			String cause, String correctiveAction, Boolean suggestionAdopted, String reply) {
+			String cause, String correctiveAction, Boolean suggestionAdopted, String reply, Long concernedStaffId) {
 	}
 }

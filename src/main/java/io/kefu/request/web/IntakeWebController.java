@@ -19,6 +19,7 @@ import io.kefu.directory.DirectoryManagement;
 import io.kefu.directory.HouseholdCard;
 import io.kefu.directory.RoomSummary;
 import io.kefu.directory.SiteSummary;
+import io.kefu.directory.StaffSummary;
 import io.kefu.request.Channel;
 import io.kefu.request.PhotoUpload;
 import io.kefu.request.Registration;
@@ -98,21 +99,24 @@ class IntakeWebController {
 
 	/** The category select and the fields of the chosen type; the answer field follows out of band. */
 	@GetMapping("/requests/new/categories")
-	String typeFields(IntakeForm form, Model model, HttpServletResponse response) {
+	String typeFields(CurrentUser user, IntakeForm form, Model model, HttpServletResponse response) {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", form.type() == null ? List.of() : requests.categories(form.type()));
+		model.addAttribute("staff", concernedChoices(user, form));
 		model.addAttribute("oob", true);
 		// the cards' repeat warnings were for a category of the type before
 		response.setHeader("HX-Trigger-After-Settle", "kefu-category");
 		return PAGE + " :: typeChange";
 	}
 
-	/** The public areas of the chosen site. */
+	/** The public areas of the chosen site, and its staff out of band for a praise or complaint. */
 	@GetMapping("/requests/new/areas")
 	String areas(CurrentUser user, IntakeForm form, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("areas", form.siteId() == null ? List.of() : directory.publicAreas(user, form.siteId()));
-		return PAGE + " :: areas";
+		model.addAttribute("staff", concernedChoices(user, form));
+		model.addAttribute("concernedOob", true);
+		return PAGE + " :: siteChange";
 	}
 
 	/** A card's warning when the household, its rooms or the room typed reported the category chosen lately. */
@@ -189,9 +193,16 @@ class IntakeWebController {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("categories", form.type() == null ? List.of() : requests.categories(form.type()));
 		model.addAttribute("areas", form.siteId() == null ? List.of() : directory.publicAreas(user, form.siteId()));
+		model.addAttribute("staff", concernedChoices(user, form));
 		model.addAttribute("maxPhotoBytes", RequestPhotos.MAX_BYTES);
 		model.addAttribute("maxPhotos", RequestPhotos.MAX_PHOTOS);
 		model.addAttribute("maxDescription", ServiceRequestManagement.MAX_DESCRIPTION);
+	}
+
+	/** Whom a praise or complaint at the chosen site may name: the site's staff. */
+	private List<StaffSummary> concernedChoices(CurrentUser user, IntakeForm form) {
+		return form.siteId() == null || form.type() == null || !form.type().concernsStaff() ? List.of()
+				: directory.staffAt(user, form.siteId());
 	}
 
 	/** The household cards: people and rooms, open and latest requests, and repeats of the category chosen. */

@@ -40,9 +40,10 @@ class RequestSearchWebController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "ALL") SearchState state, @RequestParam(defaultValue = "false") boolean repeat,
 			@RequestParam(required = false) Long department, @RequestParam(required = false) Boolean valid,
+			@RequestParam(required = false) Long owner, @RequestParam(required = false) Long concerned,
 			@RequestParam(required = false) String cursor, HttpServletRequest request, Model model) {
 		RequestSearch search = new RequestSearch(new QueueFilter(type, category, channel, building, from, to), state,
-				repeat, department, valid);
+				repeat, department, valid, owner, concerned);
 		model.addAttribute("search", search);
 		model.addAttribute("page", queries.search(user, site, search, cursor, RequestWebController.PAGE_SIZE));
 		model.addAttribute("now", clock.instant());

@@ -77,9 +77,9 @@ class RequestStepWebController {
 			@RequestParam(required = false) Long responsibleDepartmentId,
 			@RequestParam(required = false) String cause, @RequestParam(required = false) String correctiveAction,
 			@RequestParam(required = false) Boolean suggestionAdopted, @RequestParam(required = false) String reply,
-			RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) Long concernedStaffId, RedirectAttributes redirect, Locale locale) {
 		requests.resolve(user, id, version, new Resolution(result, complaintValid, responsibleDepartmentId, cause,
-				correctiveAction, suggestionAdopted, reply));
+				correctiveAction, suggestionAdopted, reply, concernedStaffId));
 		return done(id, "requests.done.resolved", redirect, locale);
 	}
 

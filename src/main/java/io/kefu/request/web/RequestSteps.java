@@ -11,6 +11,7 @@ import io.kefu.directory.DepartmentSummary;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.directory.StaffSummary;
 import io.kefu.request.RequestStep;
+import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestDetails;
 import io.kefu.security.AccountManagement;
 import io.kefu.security.AccountSummary;
@@ -39,7 +40,7 @@ class RequestSteps {
 
 	Offer of(CurrentUser user, ServiceRequestDetails request) {
 		if (request.parentId() != null) {
-			return new Offer(EnumSet.noneOf(RequestStep.class), List.of(), List.of(), List.of());
+			return new Offer(EnumSet.noneOf(RequestStep.class), List.of(), List.of(), List.of(), List.of());
 		}
 		boolean steers = request.ownerId() == user.accountId() || user.hasRole(Role.SUPERVISOR)
 				|| user.hasRole(Role.SITE_MANAGER) || user.isAdministrator();
@@ -54,7 +55,9 @@ class RequestSteps {
 		List<StaffOption> staff = choosesPeople ? staff(user, request.siteId()) : List.of();
 		List<StaffOption> assignees = request.major() ? staff.stream().filter(StaffOption::siteManager).toList() : staff;
 		boolean choosesDepartment = choosesPeople || allowed.contains(RequestStep.RESOLVE);
-		return new Offer(allowed, choosesDepartment ? directory.departments() : List.of(), staff, assignees);
+		List<StaffSummary> concerned = allowed.contains(RequestStep.RESOLVE) && request.type() == RequestType.COMPLAINT
+				? directory.staffAt(user, request.siteId()) : List.of();
+		return new Offer(allowed, choosesDepartment ? directory.departments() : List.of(), staff, assignees, concerned);
 	}
 
 	private List<StaffOption> staff(CurrentUser user, long siteId) {
@@ -70,9 +73,12 @@ class RequestSteps {
 		}).toList();
 	}
 
-	/** The steps offered, and whom and which department the forms can choose. */
+	/**
+	 * The steps offered, and whom and which department the forms can choose; {@code concerned}:
+	 * whom a complaint's resolution may name as the staff member it is about.
+	 */
 	record Offer(Set<RequestStep> allowed, List<DepartmentSummary> departments, List<StaffOption> staff,
-			List<StaffOption> assignees) {
+			List<StaffOption> assignees, List<StaffSummary> concerned) {
 
 		public boolean any() {
 			return !allowed.isEmpty();

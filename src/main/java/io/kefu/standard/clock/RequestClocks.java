@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import io.kefu.request.OwnershipTransferred;
 import io.kefu.request.ServiceRequestAccepted;
@@ -47,9 +46,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class RequestClocks {
-
-	private static final Set<ClockTrigger> FIELD_WORK = Set.of(ClockTrigger.DISPATCHED, ClockTrigger.ACCEPTED,
-			ClockTrigger.ARRIVED, ClockTrigger.PAUSED, ClockTrigger.FOLLOWED_UP);
 
 	private final JdbcClient jdbc;
 
@@ -183,7 +179,7 @@ class RequestClocks {
 	@EventListener
 	void on(ServiceRequestReturned event) {
 		for (RunningClock running : active(event.requestId())) {
-			if (FIELD_WORK.contains(running.rule().start())) {
+			if (running.rule().start().fieldWork()) {
 				cancel(running, event.occurredAt());
 			}
 		}

@@ -9,6 +9,8 @@ import io.kefu.request.Channel;
 import io.kefu.request.NewRequest;
 import io.kefu.request.Priority;
 import io.kefu.request.Registration;
+import io.kefu.request.RequestMother;
+import io.kefu.request.RequestMother.FieldSite;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestManagement;
 import io.kefu.request.web.IntakeMother.Estate;
@@ -37,6 +39,9 @@ class IntakeBrowserTests {
 	@Autowired
 	ServiceRequestManagement requests;
 
+	@Autowired
+	RequestMother staffed;
+
 	@Test
 	void theAgentFindsTheCallerByTheLastFourDigitsAndReadsOutTheNewNumber() throws Exception {
 		takeACall(400, "intake.png");
@@ -45,6 +50,28 @@ class IntakeBrowserTests {
 	@Test
 	void theSameCallOnADeskScreen() throws Exception {
 		takeACall(1280, "intake-wide.png");
+	}
+
+	@Test
+	void aComplaintNamesTheStaffMemberItIsAbout() throws Exception {
+		FieldSite site = staffed.fieldSite();
+		try (Browser browser = new Browser(port, 400)) {
+			browser.signIn(site.agent().username(), site.agent().password());
+			browser.open("/requests/new");
+			assertThat(browser.driver().findElements(By.id("concerned-staff"))).isEmpty();
+			browser.click(browser.find(By.cssSelector("label[for='type-COMPLAINT']")));
+			browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("concerned-staff")));
+			browser.waitFor(d -> new Select(d.findElement(By.id("category"))).getOptions().size() > 1);
+			new Select(browser.find(By.id("category"))).selectByIndex(1);
+			new Select(browser.find(By.id("concerned-staff")))
+				.selectByValue(String.valueOf(site.technician().user().accountId()));
+			browser.find(By.id("contact-name")).sendKeys("李女士");
+			browser.find(By.id("room-code")).sendKeys(RequestMother.ROOM);
+			browser.find(By.id("description")).sendKeys("维修工上门态度差");
+			browser.click(browser.find(By.id("save-intake")));
+			browser.click(browser.find(By.cssSelector("#registered a")));
+			assertThat(browser.find(By.id("request-concerned")).getText()).isEqualTo("维修老李");
+		}
 	}
 
 	private void takeACall(int width, String screenshot) throws Exception {
