@@ -166,11 +166,11 @@ class StaffPerformanceTests {
 		String technicians = page.get("/reports/staff?site=" + site + "&group=TECHNICIAN&period=CUSTOM&from="
 				+ PERIOD.from() + "&to=" + PERIOD.to()).body();
 		assertThat(technicians).contains("维修老李", "维修小赵", "100.0%").doesNotContain("客服小张");
-		assertThat(page.get("/reports/dashboard?site=" + site).body()).contains("href=\"/reports/staff?site=" + site);
-		assertThat(page.get("/").body()).contains("href=\"/reports/staff\"");
-
-		HttpTestClient agent = signedIn(a.a1());
-		assertThat(agent.get("/").body()).doesNotContain("href=\"/reports/staff\"");
+		for (String report : List.of("/reports/dashboard", "/reports/complaints/monthly", "/reports/packs")) {
+			assertThat(page.get(report + "?site=" + site).body()).as(report)
+				.contains("id=\"report-nav-staff\"", "href=\"/reports/staff?site=" + site + "\"");
+		}
+		assertThat(page.get("/reports/quarterly").body()).contains("href=\"/reports/staff?site=\"");
 		assertThatThrownBy(() -> performance.sheet(a.a1().user(), null, PERIOD)).isInstanceOf(AccessDeniedException.class);
 	}
 

@@ -1,7 +1,6 @@
 package io.kefu.report.web;
 
 import java.time.LocalDate;
-import java.util.Set;
 
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.report.PeriodKind;
@@ -11,10 +10,7 @@ import io.kefu.report.StaffGroup;
 import io.kefu.report.StaffPerformance;
 import io.kefu.report.StaffSheet;
 import io.kefu.security.CurrentUser;
-import io.kefu.web.NavigationItem;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,14 +53,5 @@ class StaffPerformanceWebController {
 		model.addAttribute("periodKinds", PeriodKind.values());
 		model.addAttribute("day", shown);
 		return "report/report-staff";
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class StaffPerformanceNavigation {
-
-		@Bean
-		NavigationItem staffPerformanceNavigation() {
-			return new NavigationItem(61, "nav.staffPerformance", "/reports/staff", Set.copyOf(ReportManagement.READERS));
-		}
 	}
 }
