@@ -33,9 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Report packs (报表包): a site's reports of a month or a quarter as one workbook — every
- * table of the dashboard and the complaint summary of the period, and for a quarter its
- * complaint analysis (as approved, or as it stands) — made on schedule and kept for
- * download, or made again on demand.
+ * table of the dashboard, the complaint summary and staff performance of the period, and
+ * for a quarter its complaint analysis (as approved, or as it stands) — made on schedule
+ * and kept for download, or made again on demand.
  */
 @Service
 public class ReportPacks {
@@ -45,6 +45,8 @@ public class ReportPacks {
 	private final ReportManagement reports;
 
 	private final QuarterlyAnalyses analyses;
+
+	private final StaffPerformance staff;
 
 	private final PackStore store;
 
@@ -58,10 +60,12 @@ public class ReportPacks {
 
 	private final Clock clock;
 
-	ReportPacks(ReportManagement reports, QuarterlyAnalyses analyses, PackStore store, DirectoryManagement directory, ReportSettings settings,
+	ReportPacks(ReportManagement reports, QuarterlyAnalyses analyses, StaffPerformance staff,
+			PackStore store, DirectoryManagement directory, ReportSettings settings,
 			MessageSource messages, PlatformTransactionManager transactions, Clock clock) {
 		this.reports = reports;
 		this.analyses = analyses;
+		this.staff = staff;
 		this.store = store;
 		this.directory = directory;
 		this.settings = settings;
@@ -172,6 +176,7 @@ public class ReportPacks {
 			ReportWorkbooks.dashboard(workbook, reports.dashboard(user, site.id(), period), title);
 			TableWorkbook.Table complaints = ReportWorkbooks.complaints(workbook, title);
 			reports.complaints(user, site.id(), period, line -> ReportWorkbooks.complaint(complaints, line));
+			ReportWorkbooks.staff(workbook, staff.sheet(user, site.id(), period), title);
 			if (kind == PackKind.QUARTERLY) {
 				Quarter quarter = Quarter.containing(period.from());
 				Optional<QuarterlyAnalysisDetails> report = analyses.of(user, site.id(), quarter);

@@ -1,5 +1,6 @@
 package io.kefu.report;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,10 +21,12 @@ import io.kefu.request.RequestFigures;
 import io.kefu.request.RequestType;
 import io.kefu.request.SearchState;
 import io.kefu.request.StaffRequestFigure;
+import io.kefu.report.domain.ReportWorkbooks;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.StaffOnTimeFigure;
+import io.kefu.web.TableWorkbook;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -59,6 +62,20 @@ public class StaffPerformance {
 		this.callbacks = callbacks;
 		this.directory = directory;
 		this.clock = clock;
+	}
+
+	/** The sheet as .xlsx, a row per staff member. */
+	public void writeWorkbook(CurrentUser user, Long siteId, ReportPeriod period, OutputStream out) {
+		StaffSheet sheet = sheet(user, siteId, period);
+		try (TableWorkbook workbook = new TableWorkbook(out)) {
+			ReportWorkbooks.staff(workbook, sheet, title(sheet));
+		}
+	}
+
+	/** As 锦绣华庭 员工绩效 2026-11-01 至 2026-11-30. */
+	public static String title(StaffSheet sheet) {
+		return (sheet.siteName() == null ? "全部项目" : sheet.siteName()) + " 员工绩效 " + sheet.period().from() + " 至 "
+				+ sheet.period().to();
 	}
 
 	/**

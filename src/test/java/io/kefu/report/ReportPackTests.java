@@ -70,7 +70,7 @@ class ReportPackTests {
 		assertThat(packsOfA(PackKind.MONTHLY)).hasSize(1);
 
 		try (ReadableWorkbook workbook = workbook(packs.content(managerOfA, monthly.get(0).id()))) {
-			assertThat(workbook.getSheets().map(Sheet::getName).toList()).contains("概览", "类型", "投诉原因", "投诉汇总");
+			assertThat(workbook.getSheets().map(Sheet::getName).toList()).contains("概览", "类型", "投诉原因", "投诉汇总", "员工绩效");
 			List<Row> complaints = rows(workbook, "投诉汇总");
 			assertThat(complaints).as("title, headers and the month's three complaints of site A only").hasSize(5);
 			assertThat(complaints.get(2).getCellText(1)).isEqualTo(a.site().site().name());

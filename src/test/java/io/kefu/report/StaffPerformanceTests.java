@@ -1,5 +1,9 @@
 package io.kefu.report;
 
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -175,7 +179,7 @@ class StaffPerformanceTests {
 	}
 
 	@Test
-	void aManagerOfOneSiteSeesNoneOfAnothersStaff() {
+	void aManagerOfOneSiteSeesNoneOfAnothersStaff() throws IOException {
 		List<Long> others = List.of(id(b.a1()), id(b.a2()), id(b.t1()), id(b.t2()), id(b.guard()));
 		StaffSheet all = performance.sheet(a.manager(), null, PERIOD);
 		assertThat(all.rows()).extracting(StaffRow::accountId).doesNotContainAnyElementsOf(others).hasSize(5);
@@ -202,6 +206,22 @@ class StaffPerformanceTests {
 		HttpResponse<String> reversed = api.get("/api/v1/reports/staff?from=" + TODAY + "&to=" + TODAY.minusDays(1));
 		assertThat(reversed.statusCode()).isEqualTo(400);
 		assertThat(reversed.body()).contains("开始日期不能晚于结束日期");
+
+		HttpResponse<byte[]> file = api.getBytes("/api/v1/reports/staff.xlsx?from=" + PERIOD.from() + "&to=" + PERIOD.to());
+		assertThat(file.statusCode()).isEqualTo(200);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+			List<Row> rows = workbook.getFirstSheet().read().stream().skip(2).toList();
+			assertThat(rows).extracting(r -> r.getCellText(1)).as("staff numbers of site A only")
+				.containsExactlyInAnyOrderElementsOf(all.rows().stream().map(StaffRow::staffNumber).toList());
+			Row first = rows.stream().filter(r -> r.getCellText(1).equals(a.a1().username())).findFirst().orElseThrow();
+			assertThat(List.of(first.getCellText(0), first.getCellText(4), first.getCellText(5)))
+				.containsExactly("客服", "5", "4");
+		}
+		assertThat(api.getBytes("/api/v1/reports/staff.xlsx?site=" + siteB + "&from=" + PERIOD.from() + "&to="
+				+ PERIOD.to()).statusCode()).isEqualTo(404);
+		assertThat(page.getBytes("/reports/staff.xlsx?site=" + siteB).statusCode()).isEqualTo(404);
+		assertThat(page.getBytes("/reports/staff.xlsx?period=CUSTOM&from=" + PERIOD.from() + "&to=" + PERIOD.to())
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.kefu.report.domain;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.kefu.KefuApplication;
 import io.kefu.report.ComplaintLine;
@@ -10,6 +11,9 @@ import io.kefu.report.Dashboard.Figure;
 import io.kefu.report.Dashboard.Rate;
 import io.kefu.report.QuarterlyFigures;
 import io.kefu.report.QuarterlyFigures.Trend;
+import io.kefu.report.StaffGroup;
+import io.kefu.report.StaffRow;
+import io.kefu.report.StaffSheet;
 import io.kefu.report.WrittenSections;
 import io.kefu.request.ComplaintEntry;
 import io.kefu.web.TableWorkbook;
@@ -20,6 +24,9 @@ public final class ReportWorkbooks {
 
 	static final List<String> COMPLAINT_HEADERS = List.of("序号", "项目", "工单号", "受理时间", "投诉人", "地点", "类别", "投诉内容",
 			"处理结果", "是否有效", "责任部门", "原因", "纠正措施", "状态", "回访结果");
+
+	private static final Map<StaffGroup, String> STAFF_GROUPS = Map.of(StaffGroup.AGENT, "客服", StaffGroup.TECHNICIAN, "维修",
+			StaffGroup.OTHER, "其他员工");
 
 	private ReportWorkbooks() {
 	}
@@ -90,6 +97,18 @@ public final class ReportWorkbooks {
 				.row("原因分析", sections.analysis())
 				.row("纠正措施", sections.correctiveMeasures())
 				.row("预防措施", sections.preventiveMeasures());
+		}
+	}
+
+	/** Staff performance: every staff member of the sheet, a row each, agents first. */
+	public static void staff(TableWorkbook workbook, StaffSheet sheet, String title) {
+		Table table = workbook.table("员工绩效", title, List.of("类别", "工号", "姓名", "部门", "受理", "办结", "完工", "按时", "超时",
+				"按时率(%)", "回访完成", "回访接通", "满意", "满意率(%)", "表扬", "被投诉", "其中有效", "其中无效"));
+		for (StaffRow r : sheet.rows()) {
+			table.row(STAFF_GROUPS.get(r.group()), r.staffNumber(), r.name(), r.departmentName(), r.received(),
+					r.handled(), r.completed(), r.met(), r.breached(), r.onTimeRate(), r.callbacksMade(), r.reached(),
+					r.satisfied(), r.satisfactionRate(), r.praise(), r.complaints(), r.validComplaints(),
+					r.invalidComplaints());
 		}
 	}
 

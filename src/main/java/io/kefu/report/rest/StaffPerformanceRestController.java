@@ -1,11 +1,14 @@
 package io.kefu.report.rest;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 import io.kefu.report.ReportPeriod;
 import io.kefu.report.StaffPerformance;
 import io.kefu.report.StaffSheet;
 import io.kefu.security.CurrentUser;
+import io.kefu.web.Downloads;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,5 +33,16 @@ class StaffPerformanceRestController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return performance.sheet(user, site, new ReportPeriod(from, to));
+	}
+
+	@GetMapping("/staff.xlsx")
+	void workbook(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+			throws IOException {
+		ReportPeriod period = new ReportPeriod(from, to);
+		Downloads.streamed(response, StaffPerformance.title(performance.sheet(user, site, period)) + ".xlsx",
+				Downloads.XLSX);
+		performance.writeWorkbook(user, site, period, response.getOutputStream());
 	}
 }

@@ -1,5 +1,6 @@
 package io.kefu.report.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
 
 import io.kefu.directory.DirectoryManagement;
@@ -10,6 +11,8 @@ import io.kefu.report.StaffGroup;
 import io.kefu.report.StaffPerformance;
 import io.kefu.report.StaffSheet;
 import io.kefu.security.CurrentUser;
+import io.kefu.web.Downloads;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -53,5 +56,18 @@ class StaffPerformanceWebController {
 		model.addAttribute("periodKinds", PeriodKind.values());
 		model.addAttribute("day", shown);
 		return "report/report-staff";
+	}
+
+	@GetMapping("/reports/staff.xlsx")
+	void workbook(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam(defaultValue = "MONTH") PeriodKind period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		ReportPeriod shown = ReportPeriod.of(period, day == null ? reports.today() : day, from, to);
+		Downloads.streamed(response, StaffPerformance.title(performance.sheet(user, site, shown)) + ".xlsx",
+				Downloads.XLSX);
+		performance.writeWorkbook(user, site, shown, response.getOutputStream());
 	}
 }
