@@ -73,6 +73,12 @@ class ReportBenchmarkTests {
 			from request.service_request r where r.site_id = any(?) and r.registered_at >= ? and r.registered_at < ?
 			  and r.type = 'COMPLAINT' group by r.category_id""";
 
+	/** Staff performance's largest part: the period's requests counted per owner. */
+	static final String STAFF = """
+			select r.owner_id, count(*), count(*) filter (where r.resolved_at is not null)
+			from request.service_request r where r.site_id = any(?) and r.registered_at >= ? and r.registered_at < ?
+			group by r.owner_id""";
+
 	@Autowired
 	RequestDataGenerator generator;
 
@@ -84,6 +90,9 @@ class ReportBenchmarkTests {
 
 	@Autowired
 	ReportPacks packs;
+
+	@Autowired
+	StaffPerformance staffPerformance;
 
 	@Autowired
 	StaffMother staff;
@@ -130,6 +139,19 @@ class ReportBenchmarkTests {
 		}
 		assertThat(analyses.figures(supervisor, busiest.id(), last).complaints().count()).isPositive();
 		assertThat(allSites).as("p95 of all sites' quarterly figures, ms").isLessThanOrEqualTo(3000);
+		System.out.printf("%n## Staff performance, %s to %s%n%n| what | p50 (ms) | p95 (ms) | max (ms) |%n|---|---|---|---|%n",
+				quarter.from(), quarter.to());
+		for (int pass = 0; pass < 2; pass++) {
+			measure("baseline: bare SQL, requests per owner, busiest site", () -> staffBaseline(one, quarter));
+			measure("staff performance, busiest site (its supervisor)", () -> staffPerformance.sheet(supervisor, busiest.id(), quarter));
+			measure("baseline: bare SQL, requests per owner, all 100 sites", () -> staffBaseline(all, quarter));
+			measure("staff performance, all 100 sites (head office)", () -> staffPerformance.sheet(headOffice, null, quarter));
+		}
+		StaffSheet sheet = staffPerformance.sheet(supervisor, busiest.id(), quarter);
+		System.out.printf("%nBusiest site's staff: %d rows, %d requests taken on, %d callbacks reached, %d praise%n",
+				sheet.rows().size(), sheet.rows().stream().mapToLong(StaffRow::received).sum(),
+				sheet.rows().stream().mapToLong(StaffRow::reached).sum(), sheet.rows().stream().mapToLong(StaffRow::praise).sum());
+		assertThat(sheet.rows().stream().mapToLong(StaffRow::reached).sum()).isPositive();
 		exportsAndPacks(headOffice, data);
 		for (var plan : List.of(new String[] { "bare aggregate, busiest site", BASELINE },
 				new String[] { "repeat complaints, busiest site", REPEATS },
@@ -205,6 +227,13 @@ class ReportBenchmarkTests {
 					period.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime())
 			.query()
 			.singleRow();
+	}
+
+	private Object staffBaseline(Long[] sites, ReportPeriod period) {
+		return jdbc.sql(STAFF)
+			.params(sites, start(period.from()), start(period.to().plusDays(1)))
+			.query()
+			.listOfRows();
 	}
 
 	private Object quarterlyBaseline(Long[] sites, Quarter quarter) {

@@ -182,6 +182,7 @@ public final class RequestDataGenerator {
 				start = phase(phases, "service requests", start);
 				jdbc.sql(HISTORY).update();
 				start = phase(phases, "request history", start);
+				jdbc.sql(CONCERNED).update();
 				jdbc.sql(STANDARDS).update();
 				jdbc.sql(CLOCKS).param("now", OffsetDateTime.now(clock)).update();
 				jdbc.sql(CALLBACKS).param("now", OffsetDateTime.now(clock)).update();
@@ -814,6 +815,14 @@ public final class RequestDataGenerator {
 	 * What happened to each request, as the service writes it: 受理; answered at once or
 	 * 派工 → 接单 → 到场 → 完工; 办结; 归档. Its actors are the owner and the assignee.
 	 */
+	/** Two in five praises and complaints name the staff member they are about: an agent or a technician of the site. */
+	private static final String CONCERNED = """
+			update request.service_request r
+			set concerned_staff_id = case when x.v < 0.5 then s.agents[1 + floor(x.v * 2 * cardinality(s.agents))::int]
+			                              else s.technicians[1 + floor((x.v - 0.5) * 2 * cardinality(s.technicians))::int] end
+			from gen_site s, lateral (select random() as u, random() as v where s.id is not null) x
+			where s.id = r.site_id and r.type in ('PRAISE', 'COMPLAINT') and x.u < 0.4""";
+
 	/** Each request's standard: the company's first by position that matches its type, channel and major flag. */
 	private static final String STANDARDS = """
 			insert into standard.request_standard (request_id, site_id, number, standard_id, owner_id, assignee_id,
@@ -856,7 +865,7 @@ public final class RequestDataGenerator {
 	private static final String CALLBACKS = """
 			insert into callback.callback (request_id, site_id, number, type, household_id, requester, phone, place,
 			                               description, result, resolved_at, due_at, state, method, satisfaction, closed_by,
-			                               closed_by_name, closed_at, created_at)
+			                               closed_by_name, closed_at, created_at, request_owner_id, request_assignee_id)
 			select r.id, r.site_id, r.number, r.type, r.household_id, r.contact_name, r.contact_phone, r.place,
 			       r.description, r.resolution, r.resolved_at, r.resolved_at + interval '3 days', x.state,
 			       case when x.state = 'COMPLETED' then 'PHONE' end,
@@ -866,7 +875,7 @@ public final class RequestDataGenerator {
 			       case when x.state in ('COMPLETED', 'UNREACHABLE') then r.owner_id end,
 			       case when x.state in ('COMPLETED', 'UNREACHABLE') then '客服' end,
 			       case when x.state in ('COMPLETED', 'UNREACHABLE') then least(r.resolved_at + x.v * interval '3 days', :now) end,
-			       r.resolved_at
+			       r.resolved_at, r.owner_id, r.assignee_id
 			from request.service_request r
 			cross join lateral (
 			    select case when u < 0.80 then 'COMPLETED' when u < 0.85 then 'UNREACHABLE'
