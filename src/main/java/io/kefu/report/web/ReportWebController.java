@@ -1,7 +1,6 @@
 package io.kefu.report.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Set;
 import io.kefu.directory.DirectoryManagement;
 import io.kefu.report.Dashboard;
 import io.kefu.report.Dashboard.Figure;
-import io.kefu.report.PeriodKind;
 import io.kefu.report.ReportManagement;
 import io.kefu.report.ReportPeriod;
 import io.kefu.security.CurrentUser;
@@ -21,7 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,30 +39,20 @@ class ReportWebController {
 
 	@GetMapping("/reports/dashboard")
 	String dashboard(CurrentUser user, @RequestParam(required = false) Long site,
-			@RequestParam(defaultValue = "MONTH") PeriodKind period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		LocalDate shown = day == null ? reports.today() : day;
-		Dashboard dashboard = reports.dashboard(user, site, ReportPeriod.of(period, shown, from, to));
+			PeriodForm period, Model model) {
+		Dashboard dashboard = reports.dashboard(user, site, period.resolve(reports.today()));
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("site", site);
 		model.addAttribute("sites", directory.sites(user));
-		model.addAttribute("periodKind", period);
-		model.addAttribute("periodKinds", PeriodKind.values());
-		model.addAttribute("day", shown);
+		period.show(model, reports.today());
 		model.addAttribute("chart", chart(dashboard));
 		return "report/dashboard";
 	}
 
 	@GetMapping("/reports/dashboard.xlsx")
 	void dashboardWorkbook(CurrentUser user, @RequestParam(required = false) Long site,
-			@RequestParam(defaultValue = "MONTH") PeriodKind period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
-		ReportPeriod shown = ReportPeriod.of(period, day == null ? reports.today() : day, from, to);
+			PeriodForm period, HttpServletResponse response) throws IOException {
+		ReportPeriod shown = period.resolve(reports.today());
 		Downloads.streamed(response, reports.dashboardTitle(user, site, shown) + ".xlsx", Downloads.XLSX);
 		reports.writeDashboard(user, site, shown, response.getOutputStream());
 	}
