@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.kefu.shared.Satisfaction;
 import io.kefu.callback.domain.CallbackScript;
@@ -21,6 +23,7 @@ import io.kefu.directory.SiteSummary;
 import io.kefu.request.RequestType;
 import io.kefu.request.ServiceRequestQueries;
 import io.kefu.security.CurrentUser;
+import io.kefu.security.Role;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
 import io.kefu.shared.Page;
@@ -41,6 +44,11 @@ public class CallbackQueries {
 			select c.*, (select count(*) from callback.callback_attempt a where a.callback_id = c.id) as attempts
 			from callback.callback c
 			""";
+
+	/** Who reads the callbacks behind the figures: those who make callbacks, quality staff and executives. */
+	public static final Set<Role> FIGURE_READERS = Stream
+		.concat(CallbackManagement.CALLBACK_STAFF.stream(), Stream.of(Role.QUALITY, Role.EXECUTIVE))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final JdbcClient jdbc;
 
@@ -69,12 +77,12 @@ public class CallbackQueries {
 		requireCallbackStaff(user);
 		int limit = Page.size(size);
 		Cursor after = Cursor.parse(cursor);
-		String keyset = after == null ? "true" : after.due() == null ? AFTER_RAIN : AFTER_DUE;
+		String keyset = after == null ? "true" : after.at() == null ? AFTER_RAIN : AFTER_DUE;
 		Long[] sites = user.sites(siteId);
 		List<CallbackSummary> rows = jdbc.sql(queueSql(sites.length == 1 ? ONE_SITE : SITES, keyset))
 			.param("sites", sites)
 			.param("site", sites.length == 1 ? sites[0] : 0)
-			.param("due", after == null ? null : offset(after.due()))
+			.param("due", after == null ? null : offset(after.at()))
 			.param("after", after == null ? 0 : after.id())
 			.param("limit", limit + 1)
 			.query((rs, n) -> summary(user, rs))
@@ -145,6 +153,41 @@ public class CallbackQueries {
 			.param("sites", user.sites())
 			.query((rs, n) -> summary(user, rs))
 			.list();
+	}
+
+	/**
+	 * The callbacks of the requests resolved from {@code from} up to (not including)
+	 * {@code to} in the caller's sites or one of them, those withdrawn by a reopening left
+	 * out (as the figures count them), the latest resolution first; {@code reached} keeps
+	 * those where the customer was reached. The cursor is the last row's resolution and id.
+	 */
+	public Page<CallbackSummary> ofResolutions(CurrentUser user, Long siteId, Instant from, Instant to, boolean reached,
+			String cursor, Integer size) {
+		if (!FIGURE_READERS.stream().anyMatch(user::hasRole)) {
+			throw new AccessDeniedException("callback figures");
+		}
+		if (from == null || to == null || !from.isBefore(to)) {
+			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
+		}
+		int limit = Page.size(size);
+		Cursor after = Cursor.parse(cursor);
+		List<CallbackSummary> rows = jdbc.sql(ROW + " where c.site_id = any(:sites) and c.resolved_at >= :from"
+				+ " and c.resolved_at < :to and c.state " + (reached ? "= 'COMPLETED'" : "<> 'WITHDRAWN'")
+				+ (after == null ? "" : " and (c.resolved_at, c.id) < (:at, :after)")
+				+ " order by c.resolved_at desc, c.id desc limit :limit")
+			.param("sites", user.sites(siteId))
+			.param("from", offset(from))
+			.param("to", offset(to))
+			.param("at", after == null ? null : offset(after.at()))
+			.param("after", after == null ? 0 : after.id())
+			.param("limit", limit + 1)
+			.query((rs, n) -> summary(user, rs))
+			.list();
+		if (rows.size() <= limit) {
+			return new Page<>(rows, null);
+		}
+		CallbackSummary last = rows.get(limit - 1);
+		return new Page<>(rows.subList(0, limit), new Cursor(last.resolvedAt(), last.id()).toString());
 	}
 
 	/** The latest callback of each of the requests that has one, in the caller's sites, by request id. */
@@ -252,11 +295,16 @@ public class CallbackQueries {
 				rs.getString("place"), rs.getString("requester"), user.seesPersonalData() ? phone : PhoneNumber.mask(phone),
 				rs.getString("result"), instant(rs, "resolved_at"), instant(rs, "due_at"),
 				rs.getBoolean("waiting_for_rain"), instant(rs, "next_try_at"), rs.getInt("attempts"),
-				CallbackState.valueOf(rs.getString("state")), rs.getInt("version"));
+				CallbackState.valueOf(rs.getString("state")),
+				rs.getString("satisfaction") == null ? null : Satisfaction.valueOf(rs.getString("satisfaction")),
+				rs.getString("closed_by_name"), rs.getInt("version"));
 	}
 
-	/** The queue's keyset: the last row's due time (none while waiting for rain) and id, as {@code micros-id} or {@code rain-id}. */
-	private record Cursor(Instant due, long id) {
+	/**
+	 * A keyset: the last row's time (the queue's due time, none while waiting for rain; a
+	 * resolution) and id, as {@code micros-id} or {@code rain-id}.
+	 */
+	private record Cursor(Instant at, long id) {
 
 		static Cursor parse(String text) {
 			if (text == null || text.isBlank()) {
@@ -277,7 +325,7 @@ public class CallbackQueries {
 
 		@Override
 		public String toString() {
-			return (due == null ? "rain" : String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, due))) + "-" + id;
+			return (at == null ? "rain" : String.valueOf(ChronoUnit.MICROS.between(Instant.EPOCH, at))) + "-" + id;
 		}
 	}
 

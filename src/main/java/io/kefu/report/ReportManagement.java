@@ -118,7 +118,7 @@ public class ReportManagement {
 		long required = called.stream().mapToLong(CallbackFigure::required).sum();
 		long done = called.stream().mapToLong(CallbackFigure::done).sum();
 		long satisfied = called.stream().mapToLong(CallbackFigure::satisfied).sum();
-		String callbackQueue = siteId == null ? "/callbacks" : "/callbacks?site=" + siteId;
+		DrillDown called = DrillDown.callbacks(siteId, period);
 		long met = onTime.stream().mapToLong(OnTimeFigure::met).sum();
 		long finished = met + onTime.stream().mapToLong(OnTimeFigure::breached).sum();
 		DrillDown suggestions = all.with("type", RequestType.SUGGESTION);
@@ -130,8 +130,9 @@ public class ReportManagement {
 				new Rate(percent(met, finished), settings.onTimeTarget(), met, finished, null),
 				new Rate(totals.suggestionReplyRate(), settings.suggestionReplyTarget(), totals.suggestionsReplied(),
 						totals.suggestions(), suggestions.link()),
-				new Rate(percent(done, required), settings.callbackTarget(), done, required, callbackQueue),
-				new Rate(percent(satisfied, done), settings.satisfactionTarget(), satisfied, done, callbackQueue),
+				new Rate(percent(done, required), settings.callbackTarget(), done, required, called.link()),
+				new Rate(percent(satisfied, done), settings.satisfactionTarget(), satisfied, done,
+						called.with("reached", true).link()),
 				new Figure("resolved", label("reports.resolved"), totals.resolved(),
 						all.with("state", SearchState.RESOLVED).link()),
 				totals.averageHandling(), totals.p90Handling(),

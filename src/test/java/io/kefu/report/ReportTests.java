@@ -4,6 +4,7 @@ import io.kefu.KefuApplication;
 import io.kefu.callback.CallbackManagement;
 import io.kefu.callback.CallbackMethod;
 import io.kefu.callback.CallbackMother;
+import io.kefu.callback.CallbackQueries;
 import io.kefu.callback.CallbackOutcome;
 import io.kefu.callback.CallbackSummary;
 import io.kefu.request.RequestMother.FieldSite;
@@ -70,6 +71,9 @@ class ReportTests {
 
 	@Autowired
 	CallbackManagement callbackManagement;
+
+	@Autowired
+	CallbackQueries callbackQueries;
 
 	@Autowired
 	ReportManagement reports;
@@ -141,7 +145,30 @@ class ReportTests {
 		assertThat(h.satisfaction().value()).isEqualTo(100.0);
 		assertThat(h.satisfaction().of()).isEqualTo(1);
 		assertThat(h.satisfaction().target()).isEqualTo(80.0);
-		assertThat(h.callbacks().link()).isEqualTo("/callbacks?site=" + site.site().id());
+		ReportPeriod month = ReportPeriod.month(YearMonth.now(KefuApplication.ZONE));
+		assertThat(h.callbacks().link()).isEqualTo("/callbacks/resolved?site=" + site.site().id() + "&from="
+				+ month.from() + "&to=" + month.to());
+		assertThat(h.satisfaction().link()).isEqualTo(h.callbacks().link() + "&reached=true");
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(site.siteManager().username(), site.siteManager().password());
+		String required = page.get(h.callbacks().link()).body();
+		String reached = page.get(h.satisfaction().link()).body();
+		String calledNumber = queries.details(site.agent().user(), called).number();
+		String waitingNumber = queries.details(site.agent().user(), waiting).number();
+		assertThat(required).as("both callbacks due").contains(calledNumber, waitingNumber, "满意");
+		assertThat(reached).as("only the one reached").contains(calledNumber).doesNotContain(waitingNumber);
+		CurrentUser quality = staff.user(EnumSet.of(Role.QUALITY), List.of(site.site().id())).user();
+		assertThat(callbackQueries.ofResolutions(quality, null, month.from().atStartOfDay(KefuApplication.ZONE).toInstant(),
+				month.to().plusDays(1).atStartOfDay(KefuApplication.ZONE).toInstant(), false, null, 1))
+			.satisfies(p -> {
+				assertThat(p.items()).hasSize(1);
+				assertThat(p.nextCursor()).as("two callbacks, a page of one").isNotNull();
+			});
+		HttpTestClient other = new HttpTestClient(port);
+		other.signIn(a.site().siteManager().username(), a.site().siteManager().password());
+		assertThat(other.get(h.callbacks().link()).statusCode()).as("another site's callbacks").isEqualTo(404);
+		assertThat(other.get("/callbacks/resolved?from=" + month.from() + "&to=" + month.to()).body())
+			.doesNotContain(calledNumber);
 		assertThat(reports.dashboard(managerOfA, a.site().site().id(), ReportPeriod.month(YearMonth.now(KefuApplication.ZONE)))
 			.headline().satisfaction().of()).as("another site's callbacks are not counted").isZero();
 	}

@@ -55,6 +55,14 @@ class CallbackRestController {
 		return queries.queue(user, site, cursor, size);
 	}
 
+	/** The callbacks behind the figures: those of the requests resolved from {@code from} up to {@code to}. */
+	@GetMapping("/resolved")
+	Page<CallbackSummary> ofResolutions(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam Instant from, @RequestParam Instant to, @RequestParam(defaultValue = "false") boolean reached,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer size) {
+		return queries.ofResolutions(user, site, from, to, reached, cursor, size);
+	}
+
 	@GetMapping("/counts")
 	CallbackCounts counts(CurrentUser user, @RequestParam(required = false) Long site) {
 		return queries.counts(user, site);

@@ -93,6 +93,26 @@ class CallbackWebController {
 		return "callback/callback-list";
 	}
 
+	/** The callbacks behind a callback figure: those of the requests resolved in the days {@code from} to {@code to}. */
+	@GetMapping("/callbacks/resolved")
+	String ofResolutions(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "false") boolean reached, @RequestParam(required = false) String cursor,
+			Model model) {
+		if (site != null) {
+			directory.site(user, site);
+		}
+		model.addAttribute("page", queries.ofResolutions(user, site, from.atStartOfDay(ZONE).toInstant(),
+				to.plusDays(1).atStartOfDay(ZONE).toInstant(), reached, cursor, null));
+		model.addAttribute("site", site);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("reached", reached);
+		model.addAttribute("zone", ZONE);
+		return "callback/callback-resolved";
+	}
+
 	@GetMapping("/callbacks/{id}")
 	String details(CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("details", queries.details(user, id));
