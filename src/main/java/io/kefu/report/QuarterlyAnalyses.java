@@ -95,7 +95,10 @@ public class QuarterlyAnalyses {
 		return WRITERS.stream().anyMatch(user::hasRole);
 	}
 
-	/** Whether the user may write the site's report or, with no site, the company's (once they can open it). */
+	/**
+	 * Whether the user's roles write the site's report or, with no site, the company's;
+	 * starting the company's takes every site besides ({@link #mayWriteCompany}).
+	 */
 	public static boolean mayWrite(CurrentUser user, Long siteId) {
 		return (siteId == null ? COMPANY_WRITERS : WRITERS).stream().anyMatch(user::hasRole);
 	}

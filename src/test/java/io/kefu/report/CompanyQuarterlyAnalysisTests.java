@@ -204,7 +204,7 @@ class CompanyQuarterlyAnalysisTests {
 
 		HttpTestClient page = new HttpTestClient(port);
 		page.signIn(a.siteManager().username(), a.siteManager().password());
-		assertThat(page.get("/reports/quarterly").body()).contains("id=\"quarterly-start\"")
+		assertThat(page.get("/reports/quarterly").body()).contains("id=\"quarterly-start\"", "id=\"site\" required")
 			.doesNotContain("/reports/quarterly/" + id + "\"", "id=\"site-company\"");
 		assertThat(page.get("/reports/quarterly/" + id).statusCode()).isEqualTo(404);
 		assertThat(page.getBytes("/reports/quarterly/" + id + ".xlsx").statusCode()).isEqualTo(404);
@@ -234,7 +234,8 @@ class CompanyQuarterlyAnalysisTests {
 		long ofA = analyses.start(quality.user(), a.site().id(), quarter).id();
 		HttpTestClient page = new HttpTestClient(port);
 		page.signIn(quality.username(), quality.password());
-		assertThat(page.get("/reports/quarterly").body()).contains("id=\"site-company\"");
+		assertThat(page.get("/reports/quarterly").body()).as("全公司, the first option, needs no choice")
+			.contains("id=\"site-company\"").doesNotContain("id=\"site\" required");
 		Map<String, String> form = Map.of("site", "", "year", String.valueOf(quarter.year()), "quarter",
 				String.valueOf(quarter.quarter()));
 		HttpResponse<String> started = page.postForm("/reports/quarterly", form);
