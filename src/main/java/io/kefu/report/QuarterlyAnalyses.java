@@ -30,12 +30,15 @@ import io.kefu.request.RequestFigures;
 import io.kefu.request.RequestType;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
+import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.OnTimeFigure;
 import io.kefu.web.TableWorkbook;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +47,17 @@ import org.springframework.transaction.annotation.Transactional;
  * The quarterly complaint analyses (季度投诉分析报告): their computed sections, from the
  * figures the request, standard and callback modules give of their own data, and the
  * reports of a site and quarter that quality staff write and an executive approves, which
- * freezes the computed sections as they are at that moment.
+ * freezes the computed sections as they are at that moment. The company's report of a
+ * quarter (全公司, no site) covers every site; only those who see every site see it.
  */
 @Service
 public class QuarterlyAnalyses {
 
 	/** Who writes and submits the reports: quality staff, supervisors, site managers. */
 	public static final Set<Role> WRITERS = Set.of(Role.QUALITY, Role.SUPERVISOR, Role.SITE_MANAGER);
+
+	/** Who writes and submits the company's report: quality staff (品质部). */
+	public static final Set<Role> COMPANY_WRITERS = Set.of(Role.QUALITY);
 
 	/** The most reports a list shows. */
 	public static final int LIST_LIMIT = 200;
@@ -67,21 +74,38 @@ public class QuarterlyAnalyses {
 
 	private final JsonMapper json;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
 	QuarterlyAnalyses(RequestFigures requests, ClockManagement clocks, CallbackQueries callbacks,
-			DirectoryManagement directory, QuarterlyAnalysisRepository reports, JsonMapper json, Clock clock) {
+			DirectoryManagement directory, QuarterlyAnalysisRepository reports, JsonMapper json,
+			MessageSource messages, Clock clock) {
 		this.requests = requests;
 		this.clocks = clocks;
 		this.callbacks = callbacks;
 		this.directory = directory;
 		this.reports = reports;
 		this.json = json;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
 	public static boolean mayWrite(CurrentUser user) {
 		return WRITERS.stream().anyMatch(user::hasRole);
+	}
+
+	/**
+	 * Whether the user's roles write the site's report or, with no site, the company's;
+	 * starting the company's takes every site besides ({@link #mayWriteCompany}).
+	 */
+	public static boolean mayWrite(CurrentUser user, Long siteId) {
+		return (siteId == null ? COMPANY_WRITERS : WRITERS).stream().anyMatch(user::hasRole);
+	}
+
+	/** Whether the user may start the company's report: a company writer who sees every site. */
+	public boolean mayWriteCompany(CurrentUser user) {
+		return mayWrite(user, null) && seesCompany(user);
 	}
 
 	public static boolean mayApprove(CurrentUser user) {
@@ -129,19 +153,24 @@ public class QuarterlyAnalyses {
 				Rate.of(called.done(), called.required()), Rate.of(called.satisfied(), called.done()));
 	}
 
-	/** The reports of the user's sites, the latest quarter first (at most {@link #LIST_LIMIT}). */
+	/**
+	 * The reports of the user's sites, and the company's for one who sees every site, the
+	 * latest quarter first and in each the company's first (at most {@link #LIST_LIMIT}).
+	 */
 	public List<QuarterlyAnalysisSummary> list(CurrentUser user) {
 		requireReader(user);
 		Map<Long, String> names = directory.sites(user).stream()
 			.collect(Collectors.toMap(SiteSummary::id, SiteSummary::name));
-		return reports.list(user.sites(), names, LIST_LIMIT);
+		String company = companyName();
+		return reports.list(user.sites(), seesCompany(user), siteId -> siteId == null ? company : names.get(siteId),
+				LIST_LIMIT);
 	}
 
-	/** Starts the site's report of the quarter, or gives the one started already. */
+	/** Starts the site's (no site: the company's) report of the quarter, or gives the one started already. */
 	@Transactional
-	public QuarterlyAnalysisDetails start(CurrentUser user, long siteId, Quarter quarter) {
-		directory.site(user, siteId);
-		requireWriter(user);
+	public QuarterlyAnalysisDetails start(CurrentUser user, Long siteId, Quarter quarter) {
+		requireScope(user, siteId);
+		requireWriter(user, siteId);
 		long id = reports.idOf(siteId, quarter)
 			.or(() -> reports.insert(QuarterlyComplaintAnalysis.start(siteId, quarter, signature(user))))
 			.or(() -> reports.idOf(siteId, quarter))
@@ -153,7 +182,7 @@ public class QuarterlyAnalyses {
 	public QuarterlyAnalysisDetails get(CurrentUser user, long id) {
 		requireReader(user);
 		QuarterlyComplaintAnalysis report = load(user, id);
-		String siteName = directory.site(user, report.siteId()).name();
+		String siteName = report.siteId() == null ? companyName() : directory.site(user, report.siteId()).name();
 		boolean frozen = report.snapshot() != null;
 		QuarterlyFigures figures = frozen ? json.readValue(report.snapshot(), QuarterlyFigures.class)
 				: figures(user, report.siteId(), report.quarter());
@@ -206,9 +235,9 @@ public class QuarterlyAnalyses {
 		return get(user, id);
 	}
 
-	/** The site's report of the quarter, once started. */
-	public Optional<QuarterlyAnalysisDetails> of(CurrentUser user, long siteId, Quarter quarter) {
-		directory.site(user, siteId);
+	/** The site's (no site: the company's) report of the quarter, once started. */
+	public Optional<QuarterlyAnalysisDetails> of(CurrentUser user, Long siteId, Quarter quarter) {
+		requireScope(user, siteId);
 		return reports.idOf(siteId, quarter).map(id -> get(user, id));
 	}
 
@@ -227,7 +256,7 @@ public class QuarterlyAnalyses {
 
 	private QuarterlyComplaintAnalysis loadForWriter(CurrentUser user, long id, int version) {
 		QuarterlyComplaintAnalysis report = load(user, id);
-		requireWriter(user);
+		requireWriter(user, report.siteId());
 		report.requireVersion(version);
 		return report;
 	}
@@ -242,7 +271,28 @@ public class QuarterlyAnalyses {
 	}
 
 	private QuarterlyComplaintAnalysis load(CurrentUser user, long id) {
-		return reports.find(user.sites(), id).orElseThrow(() -> new NotFoundException("没有找到该季度投诉分析报告"));
+		return reports.find(user.sites(), seesCompany(user), id)
+			.orElseThrow(() -> new NotFoundException("没有找到该季度投诉分析报告"));
+	}
+
+	/** The site must be one of the user's; the company (no site) needs all of them. */
+	private void requireScope(CurrentUser user, Long siteId) {
+		if (siteId != null) {
+			directory.site(user, siteId);
+		}
+		else if (!seesCompany(user)) {
+			throw new InvalidInputException("site", "只有能查看全部项目的人员可以编写全公司报告");
+		}
+	}
+
+	/** Whether the user's sites cover every site of the company, which the company's report is about. */
+	private boolean seesCompany(CurrentUser user) {
+		Set<Long> seen = Set.copyOf(user.siteIds());
+		return directory.allSites().stream().allMatch(site -> seen.contains(site.id()));
+	}
+
+	private String companyName() {
+		return messages.getMessage("quarterly.company", null, LocaleContextHolder.getLocale());
 	}
 
 	private List<ComplaintCategoryFigure> complaintCategories(CurrentUser user, Long siteId, Quarter quarter) {
@@ -283,9 +333,10 @@ public class QuarterlyAnalyses {
 		}
 	}
 
-	private static void requireWriter(CurrentUser user) {
-		if (!mayWrite(user)) {
-			throw new AccessDeniedException("只有品质部、主管或项目经理可以编写和提交季度投诉分析报告");
+	private static void requireWriter(CurrentUser user, Long siteId) {
+		if (!mayWrite(user, siteId)) {
+			throw new AccessDeniedException(siteId == null ? "只有品质部可以编写和提交全公司季度投诉分析报告"
+					: "只有品质部、主管或项目经理可以编写和提交季度投诉分析报告");
 		}
 	}
 }

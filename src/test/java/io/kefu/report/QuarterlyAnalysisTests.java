@@ -8,8 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +54,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import static io.kefu.report.ReportMother.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -446,7 +445,9 @@ class QuarterlyAnalysisTests {
 		assertThat(badQuarter.statusCode()).isEqualTo(400);
 		assertThat(badQuarter.body()).contains("季度须为 1 至 4");
 		assertThat(api.get("/api/v1/reports/quarterly/figures?quarter=1").body()).contains("请选择年份");
-		assertThat(api.postJson("/api/v1/reports/quarterly", "{\"year\":2026,\"quarter\":1}").body()).contains("请选择项目");
+		assertThat(api.postJson("/api/v1/reports/quarterly", "{\"year\":2026,\"quarter\":1}").body())
+			.as("no site is the company's report, which needs every site")
+			.contains("只有能查看全部项目的人员可以编写全公司报告");
 		assertThatThrownBy(() -> new Quarter(1999, 1)).hasMessage("年份须在 2000 至 2100 之间");
 		assertThat(new Quarter(2026, 1).previous()).isEqualTo(new Quarter(2025, 4));
 		assertThat(new Quarter(2026, 4).to()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -472,9 +473,5 @@ class QuarterlyAnalysisTests {
 			.param("id", requestId)
 			.query(Long.class)
 			.single() == 0);
-	}
-
-	private static ZonedDateTime at(Quarter quarter, int day, int hour) {
-		return quarter.from().plusDays(day).atTime(LocalTime.of(hour, 0)).atZone(KefuApplication.ZONE);
 	}
 }

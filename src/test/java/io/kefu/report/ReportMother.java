@@ -222,6 +222,11 @@ class ReportMother {
 		return new Resolution("已协调", valid, site.engineering(), "夜间施工", "告知施工时间", null, null);
 	}
 
+	/** {@code hour} o'clock on the quarter's day {@code day} (0 is its first). */
+	static ZonedDateTime at(Quarter quarter, int day, int hour) {
+		return quarter.from().plusDays(day).atTime(LocalTime.of(hour, 0)).atZone(KefuApplication.ZONE);
+	}
+
 	private static ZonedDateTime at(int day, int hour) {
 		return LocalDateTime.of(MONTH.atDay(day), LocalTime.of(hour, 0))
 			.atZone(KefuApplication.ZONE)

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.kefu.report.AnalysisState;
 import io.kefu.report.Quarter;
@@ -19,9 +19,14 @@ import io.kefu.shared.StaleDataException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The quarterly analyses; every read takes the caller's sites as its scope. */
+/**
+ * The quarterly analyses; every read takes the caller's scope: the reports of their
+ * sites and, for one who sees every site ({@code company}), the company's (no site).
+ */
 @Repository
 public class QuarterlyAnalysisRepository {
+
+	private static final String SCOPE = "(site_id = any(:sites) or (site_id is null and :company))";
 
 	private final JdbcClient jdbc;
 
@@ -29,16 +34,19 @@ public class QuarterlyAnalysisRepository {
 		this.jdbc = jdbc;
 	}
 
-	public Optional<QuarterlyComplaintAnalysis> find(Long[] sites, long id) {
-		return jdbc.sql("select * from report.quarterly_analysis where id = :id and site_id = any(:sites)")
+	public Optional<QuarterlyComplaintAnalysis> find(Long[] sites, boolean company, long id) {
+		return jdbc.sql("select * from report.quarterly_analysis where id = :id and " + SCOPE)
 			.param("id", id)
 			.param("sites", sites)
+			.param("company", company)
 			.query((rs, n) -> row(rs))
 			.optional();
 	}
 
-	public Optional<Long> idOf(long siteId, Quarter quarter) {
-		return jdbc.sql("select id from report.quarterly_analysis where site_id = :site and year = :year and quarter = :quarter")
+	/** The site's (null: the company's) report of the quarter. */
+	public Optional<Long> idOf(Long siteId, Quarter quarter) {
+		return jdbc.sql("select id from report.quarterly_analysis where "
+				+ (siteId == null ? "site_id is null" : "site_id = :site") + " and year = :year and quarter = :quarter")
 			.param("site", siteId)
 			.param("year", quarter.year())
 			.param("quarter", quarter.quarter())
@@ -46,20 +54,25 @@ public class QuarterlyAnalysisRepository {
 			.optional();
 	}
 
-	/** The reports of the sites, the latest quarter first; at most {@code limit}. */
-	public List<QuarterlyAnalysisSummary> list(Long[] sites, Map<Long, String> siteNames, int limit) {
+	/** The reports in scope, the latest quarter first and in each the company's first; at most {@code limit}. */
+	public List<QuarterlyAnalysisSummary> list(Long[] sites, boolean company, Function<Long, String> siteName,
+			int limit) {
 		return jdbc.sql("""
 				select id, site_id, year, quarter, state, changed_at from report.quarterly_analysis
-				where site_id = any(:sites) order by year desc, quarter desc, site_id limit :limit""")
+				where %s order by year desc, quarter desc, site_id nulls first limit :limit""".formatted(SCOPE))
 			.param("sites", sites)
+			.param("company", company)
 			.param("limit", limit)
-			.query((rs, n) -> new QuarterlyAnalysisSummary(rs.getLong("id"), rs.getLong("site_id"),
-					siteNames.get(rs.getLong("site_id")), new Quarter(rs.getInt("year"), rs.getInt("quarter")),
-					AnalysisState.valueOf(rs.getString("state")), instant(rs, "changed_at")))
+			.query((rs, n) -> {
+				Long siteId = rs.getObject("site_id", Long.class);
+				return new QuarterlyAnalysisSummary(rs.getLong("id"), siteId, siteName.apply(siteId),
+						new Quarter(rs.getInt("year"), rs.getInt("quarter")), AnalysisState.valueOf(rs.getString("state")),
+						instant(rs, "changed_at"));
+			})
 			.list();
 	}
 
-	/** Inserts the new report; none when the site's quarter has one already (someone started it first). */
+	/** Inserts the new report; none when its site's (or the company's) quarter has one already (someone started it first). */
 	public Optional<Long> insert(QuarterlyComplaintAnalysis report) {
 		Signature by = report.drafted();
 		return jdbc.sql("""
@@ -114,7 +127,7 @@ public class QuarterlyAnalysisRepository {
 	}
 
 	private static QuarterlyComplaintAnalysis row(ResultSet rs) throws SQLException {
-		return new QuarterlyComplaintAnalysis(rs.getLong("id"), rs.getLong("site_id"),
+		return new QuarterlyComplaintAnalysis(rs.getLong("id"), rs.getObject("site_id", Long.class),
 				new Quarter(rs.getInt("year"), rs.getInt("quarter")), AnalysisState.valueOf(rs.getString("state")),
 				new WrittenSections(rs.getString("analysis"), rs.getString("corrective_measures"),
 						rs.getString("preventive_measures")),

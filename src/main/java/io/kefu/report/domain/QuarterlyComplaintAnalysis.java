@@ -10,7 +10,8 @@ import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.StaleDataException;
 
 /**
- * A site's quarterly complaint analysis (季度投诉分析报告). It guards its own steps: written
+ * A quarterly complaint analysis (季度投诉分析报告) of a site, or of the whole company
+ * (no site). It guards its own steps: written
  * while a draft, submitted with every section filled in, then approved (frozen with the
  * figures of that moment) or returned to draft with a reason.
  */
@@ -22,7 +23,7 @@ public class QuarterlyComplaintAnalysis {
 
 	private final Long id;
 
-	private final long siteId;
+	private final Long siteId;
 
 	private final Quarter quarter;
 
@@ -44,7 +45,7 @@ public class QuarterlyComplaintAnalysis {
 
 	private Instant changedAt;
 
-	QuarterlyComplaintAnalysis(Long id, long siteId, Quarter quarter, AnalysisState state, WrittenSections sections,
+	QuarterlyComplaintAnalysis(Long id, Long siteId, Quarter quarter, AnalysisState state, WrittenSections sections,
 			Signature drafted, Signature submitted, Signature approved, String returnNote, String snapshot,
 			Instant changedAt, int version) {
 		this.id = id;
@@ -61,8 +62,8 @@ public class QuarterlyComplaintAnalysis {
 		this.version = version;
 	}
 
-	/** A blank draft of the site's quarter, started by {@code by}. */
-	public static QuarterlyComplaintAnalysis start(long siteId, Quarter quarter, Signature by) {
+	/** A blank draft of the site's (null: the company's) quarter, started by {@code by}. */
+	public static QuarterlyComplaintAnalysis start(Long siteId, Quarter quarter, Signature by) {
 		return new QuarterlyComplaintAnalysis(null, siteId, quarter, AnalysisState.DRAFT,
 				new WrittenSections("", "", ""), by, null, null, null, null, by.at(), 0);
 	}
@@ -155,7 +156,8 @@ public class QuarterlyComplaintAnalysis {
 		return id;
 	}
 
-	public long siteId() {
+	/** Null for the company's report. */
+	public Long siteId() {
 		return siteId;
 	}
 

@@ -51,13 +51,13 @@ class QuarterlyAnalysisRestController {
 		return analyses.list(user);
 	}
 
-	/** Starts the site's report of the quarter; the existing one if it was started already. */
+	/**
+	 * Starts the site's report of the quarter, or with no site the company's (for quality
+	 * staff who see every site); the existing one if it was started already.
+	 */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	QuarterlyAnalysisDetails start(CurrentUser user, @RequestBody StartRequest request) {
-		if (request.site() == null) {
-			throw new InvalidInputException("site", "请选择项目");
-		}
 		return analyses.start(user, request.site(), Quarter.of(request.year(), request.quarter()));
 	}
 

@@ -16,7 +16,6 @@ import io.kefu.report.QuarterlyFigures.CategoryRow;
 import io.kefu.report.WrittenSections;
 import io.kefu.security.CurrentUser;
 import io.kefu.web.Downloads;
-import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.StaleDataException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,9 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The quarterly complaint analyses of the user's sites: the list with the form to start
- * one, and a report's page with its figures, its written sections and the steps the
- * user's role and the report's state allow. A step on a stale page is refused with 409.
+ * The quarterly complaint analyses of the user's sites (and the company's, for those who
+ * see every site): the list with the form to start one, and a report's page with its
+ * figures, its written sections and the steps the user's role and the report's state
+ * allow. A step on a stale page is refused with 409.
  */
 @Controller
 class QuarterlyAnalysisWebController {
@@ -51,17 +51,15 @@ class QuarterlyAnalysisWebController {
 		model.addAttribute("sites", directory.sites(user));
 		model.addAttribute("quarter", analyses.lastQuarter());
 		model.addAttribute("mayWrite", QuarterlyAnalyses.mayWrite(user));
+		model.addAttribute("mayWriteCompany", analyses.mayWriteCompany(user));
 		model.addAttribute("listLimit", QuarterlyAnalyses.LIST_LIMIT);
 		return "report/quarterly-list";
 	}
 
-	/** Starts the site's report of the quarter, or opens the one started already. */
+	/** Starts the site's (no site: the company's) report of the quarter, or opens the one started already. */
 	@PostMapping("/reports/quarterly")
 	String start(CurrentUser user, @RequestParam(required = false) Long site,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer quarter) {
-		if (site == null) {
-			throw new InvalidInputException("site", "请选择项目");
-		}
 		return "redirect:/reports/quarterly/" + analyses.start(user, site, Quarter.of(year, quarter)).id();
 	}
 
@@ -117,7 +115,8 @@ class QuarterlyAnalysisWebController {
 	private String page(CurrentUser user, QuarterlyAnalysisDetails report, Model model) {
 		model.addAttribute("report", report);
 		model.addAttribute("f", report.figures());
-		model.addAttribute("editable", report.state() == AnalysisState.DRAFT && QuarterlyAnalyses.mayWrite(user));
+		model.addAttribute("editable",
+				report.state() == AnalysisState.DRAFT && QuarterlyAnalyses.mayWrite(user, report.siteId()));
 		model.addAttribute("judgeable", report.state() == AnalysisState.SUBMITTED && QuarterlyAnalyses.mayApprove(user));
 		model.addAttribute("chart", chart(report.figures()));
 		return "report/quarterly-detail";
