@@ -17,6 +17,11 @@ import io.kefu.shared.InvalidInputException;
 public record ClockFilter(Long siteId, Instant from, Instant to, Long standardId, ClockKind kind, State state) {
 
 	public ClockFilter {
+		requirePeriod(from, to);
+	}
+
+	/** Refuses a period of clocks' starts that is missing an end or ends before it starts. */
+	static void requirePeriod(Instant from, Instant to) {
 		if (from == null || to == null || !from.isBefore(to)) {
 			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
 		}

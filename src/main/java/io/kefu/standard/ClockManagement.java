@@ -162,9 +162,7 @@ public class ClockManagement {
 	 * request's type, so a standard naming several types counts the clocks of them all.
 	 */
 	public List<OnTimeFigure> onTime(CurrentUser user, Long siteId, Instant from, Instant to, RequestType type) {
-		if (from == null || to == null || !from.isBefore(to)) {
-			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
-		}
+		ClockFilter.requirePeriod(from, to);
 		return jdbc.sql("""
 				select c.site_id, s.id as standard_id, s.name as standard_name, c.kind,
 				       count(*) filter (where c.state = 'MET') as met,
@@ -229,9 +227,7 @@ public class ClockManagement {
 	 * request is (last) dispatched to.
 	 */
 	public List<StaffOnTimeFigure> onTimeByStaff(CurrentUser user, Long siteId, Instant from, Instant to) {
-		if (from == null || to == null || !from.isBefore(to)) {
-			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
-		}
+		ClockFilter.requirePeriod(from, to);
 		return jdbc.sql("""
 				select s.account_id, count(*) filter (where c.state = 'MET') as met,
 				       count(*) filter (where c.state = 'BREACHED') as breached

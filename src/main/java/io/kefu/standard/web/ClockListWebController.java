@@ -21,8 +21,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ClockListWebController {
 
-	static final int PAGE_SIZE = 50;
-
 	private final ClockManagement clocks;
 
 	private final DirectoryManagement directory;
@@ -43,7 +41,7 @@ class ClockListWebController {
 			@RequestParam(required = false) String state, @RequestParam(required = false) String cursor,
 			HttpServletRequest request, Model model) {
 		ClockFilter filter = ClockFilter.days(site, from, to, clock.getZone(), standard, kind, state);
-		model.addAttribute("page", clocks.clocks(user, filter, cursor, PAGE_SIZE));
+		model.addAttribute("page", clocks.clocks(user, filter, cursor, null));
 		model.addAttribute("filter", filter);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
