@@ -186,11 +186,7 @@ class ReportTests {
 
 	@Test
 	void theOnTimeRateIsThatOfTheStandardsClocksStartedInThePeriod() {
-		jdbc.sql("""
-				update standard.request_clock c set started_at = r.registered_at
-				from request.service_request r where r.id = c.request_id and r.site_id = :site""")
-			.param("site", a.site().site().id())
-			.update();
+		mother.clocksFromRegistration(a);
 		Map<String, Long> states = jdbc.sql("""
 				select state, count(*) as n from standard.request_clock where site_id = :site group by state""")
 			.param("site", a.site().site().id())
@@ -241,17 +237,8 @@ class ReportTests {
 	@Test
 	void theOnTimeFiguresLinkToTheRequestsOfTheirClocks() {
 		long site = a.site().site().id();
-		jdbc.sql("""
-				update standard.request_clock c set started_at = r.registered_at
-				from request.service_request r where r.id = c.request_id and r.site_id = :site""")
-			.param("site", site)
-			.update();
-		jdbc.sql("""
-				update standard.request_clock set state = 'BREACHED', due_at = started_at + interval '1 hour',
-				       stopped_at = coalesce(stopped_at, started_at + interval '2 hours')
-				where request_id = :request and kind = 'COMPLETION'""")
-			.param("request", a.complaint1())
-			.update();
+		mother.clocksFromRegistration(a);
+		mother.completionBreached(a.complaint1());
 		Dashboard dashboard = reports.dashboard(managerOfA, site, PERIOD);
 		assertThat(dashboard.headline().onTime().link()).isEqualTo("/clocks?site=" + site + "&from=" + PERIOD.from()
 				+ "&to=" + PERIOD.to() + "&state=BREACHED");
