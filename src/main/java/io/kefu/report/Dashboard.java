@@ -37,7 +37,11 @@ public record Dashboard(ReportPeriod period, Long siteId, String siteName, Headl
 	public record DepartmentRow(String name, Figure valid, Figure invalid, Figure undecided, Figure total) {
 	}
 
-	/** A standard's clocks of one kind started in the period, with the share met of those finished. */
-	public record OnTimeRow(String standardName, String kind, long met, long breached, long running, Double rate) {
+	/**
+	 * A standard's clocks of one kind started in the period, with the share met of those
+	 * finished and the links to the clocks met, breached and running.
+	 */
+	public record OnTimeRow(String standardName, String kind, long met, long breached, long running, Double rate,
+			String metLink, String breachedLink, String runningLink) {
 	}
 }

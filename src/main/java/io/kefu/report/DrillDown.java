@@ -2,7 +2,10 @@ package io.kefu.report;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The link to what is behind a figure: the request search (or the callbacks) narrowed like the figure. */
+/**
+ * The link to the list behind a figure: the request search, or for an on-time figure the
+ * clock list, or for a callback figure the callbacks, narrowed like the figure.
+ */
 final class DrillDown {
 
 	private final UriComponentsBuilder uri;
@@ -13,19 +16,30 @@ final class DrillDown {
 
 	/** The requests of the site (or all the user's sites) registered in the period. */
 	static DrillDown of(Long siteId, ReportPeriod period) {
-		return at(siteId).with("from", period.from()).with("to", period.to());
+		return at(siteId).within(period);
 	}
 
 	/** The requests of the site (or all the user's sites), whenever registered. */
 	static DrillDown at(Long siteId) {
-		return new DrillDown(UriComponentsBuilder.fromPath("/requests/search")).with("site", siteId);
+		return list("/requests/search", siteId);
+	}
+
+	/** The clocks of the site (or all the user's sites) started in the period. */
+	static DrillDown clocks(Long siteId, ReportPeriod period) {
+		return list("/clocks", siteId).within(period);
 	}
 
 	/** The callbacks of the site's (or all the user's sites') requests resolved in the period. */
 	static DrillDown callbacks(Long siteId, ReportPeriod period) {
-		return new DrillDown(UriComponentsBuilder.fromPath("/callbacks/resolved")).with("site", siteId)
-			.with("from", period.from())
-			.with("to", period.to());
+		return list("/callbacks/resolved", siteId).within(period);
+	}
+
+	private static DrillDown list(String path, Long siteId) {
+		return new DrillDown(UriComponentsBuilder.fromPath(path)).with("site", siteId);
+	}
+
+	private DrillDown within(ReportPeriod period) {
+		return with("from", period.from()).with("to", period.to());
 	}
 
 	DrillDown with(String name, Object value) {

@@ -44,6 +44,7 @@ import io.kefu.request.RequestType;
 import io.kefu.request.SearchState;
 import io.kefu.security.CurrentUser;
 import io.kefu.security.Role;
+import io.kefu.standard.ClockFilter;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.OnTimeFigure;
 import io.kefu.web.TableWorkbook;
@@ -122,12 +123,14 @@ public class ReportManagement {
 		long met = onTime.stream().mapToLong(OnTimeFigure::met).sum();
 		long finished = met + onTime.stream().mapToLong(OnTimeFigure::breached).sum();
 		DrillDown suggestions = all.with("type", RequestType.SUGGESTION);
+		DrillDown clocksStarted = DrillDown.clocks(siteId, period);
 		Headline headline = new Headline(
 				new Figure("requests", label("reports.requests"), totals.requests(), all.link()),
 				new Figure("complaints", label("reports.complaints"), totals.complaints(), complaints.link()),
 				new Figure("repeat", label("reports.repeatComplaints"), figures.repeatComplaints(user, siteId, from, to),
 						complaints.with("repeat", true).link()),
-				new Rate(percent(met, finished), settings.onTimeTarget(), met, finished, null),
+				new Rate(percent(met, finished), settings.onTimeTarget(), met, finished,
+						clocksStarted.with("state", ClockFilter.State.BREACHED).link()),
 				new Rate(totals.suggestionReplyRate(), settings.suggestionReplyTarget(), totals.suggestionsReplied(),
 						totals.suggestions(), suggestions.link()),
 				new Rate(percent(done, required), settings.callbackTarget(), done, required, called.link()),
@@ -149,7 +152,7 @@ public class ReportManagement {
 							all.with("channel", c.channel()).link()))
 					.toList(),
 				categories, buildings(user, siteId, period, all), pareto(counts, all), departments(user, siteId, period, complaints),
-				backlog, onTime(onTime));
+				backlog, onTime(onTime, clocksStarted));
 	}
 
 	public MonthlyComplaints monthlyComplaints(CurrentUser user, Long siteId, YearMonth month) {
@@ -296,8 +299,8 @@ public class ReportManagement {
 		return rows;
 	}
 
-	/** Clocks by standard and kind, summed over the sites. */
-	private List<OnTimeRow> onTime(List<OnTimeFigure> clocksOfSites) {
+	/** Clocks by standard and kind, summed over the sites, each count linking to its clocks. */
+	private List<OnTimeRow> onTime(List<OnTimeFigure> clocksOfSites, DrillDown clocksStarted) {
 		Map<String, long[]> rows = new LinkedHashMap<>();
 		Map<String, OnTimeFigure> first = new LinkedHashMap<>();
 		for (OnTimeFigure f : clocksOfSites) {
@@ -311,8 +314,10 @@ public class ReportManagement {
 		return rows.entrySet().stream().map(e -> {
 			OnTimeFigure f = first.get(e.getKey());
 			long[] s = e.getValue();
+			DrillDown row = clocksStarted.with("standard", f.standardId()).with("kind", f.kind());
 			return new OnTimeRow(f.standardName(), label("clockKind." + f.kind()), s[0], s[1], s[2],
-					percent(s[0], s[0] + s[1]));
+					percent(s[0], s[0] + s[1]), row.with("state", ClockFilter.State.MET).link(),
+					row.with("state", ClockFilter.State.BREACHED).link(), row.with("state", ClockFilter.State.RUNNING).link());
 		}).toList();
 	}
 

@@ -7,20 +7,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.kefu.directory.DirectoryManagement;
 import io.kefu.request.RequestType;
 import io.kefu.security.CurrentUser;
+import io.kefu.security.Role;
 import io.kefu.shared.InvalidInputException;
 import io.kefu.shared.NotFoundException;
+import io.kefu.shared.Page;
 import io.kefu.standard.clock.StandardRules;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,21 +37,50 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClockManagement {
 
+	/** Who reads how the clocks fared: supervisors, site managers, quality staff, executives, administrators. */
+	public static final Set<Role> READERS = Set.of(Role.SUPERVISOR, Role.SITE_MANAGER, Role.QUALITY, Role.EXECUTIVE,
+			Role.ADMINISTRATOR);
+
 	private static final String CLOCKS = """
 			select c.id, c.request_id, c.kind, c.state, c.fired, c.started_at, c.due_at, c.stopped_at, c.waiting_until,
 			       c.paused_ms, c.paused_at
 			from standard.request_clock c""";
 
+	/**
+	 * The clocks of {@link #clocks}, newest started first. The keyset runs on (started_at,
+	 * id); the first page starts before (:to, max id), so that one statement serves every page.
+	 */
+	static final String CLOCK_LIST = """
+			select c.id, c.request_id, q.number, c.site_id, s.id as standard_id, s.name as standard_name, c.kind, c.state,
+			       c.started_at, c.due_at, c.stopped_at
+			from standard.request_clock c
+			join standard.request_standard q on q.request_id = c.request_id
+			join standard.clock_rule r on r.id = c.clock_rule_id
+			join standard.service_standard s on s.id = r.standard_id
+			where c.site_id = any(:sites) and c.started_at >= :from and c.started_at < :to and c.state = any(:states)
+			  and (cast(:kind as text) is null or c.kind = cast(:kind as text))
+			  and (cast(:standard as bigint) is null or r.standard_id = cast(:standard as bigint))
+			  and (c.started_at, c.id) < (:beforeStarted, :beforeId)
+			order by c.started_at desc, c.id desc
+			limit :limit""";
+
 	private final JdbcClient jdbc;
 
 	private final StandardRules standards;
 
+	private final DirectoryManagement directory;
+
 	private final Clock clock;
 
-	ClockManagement(JdbcClient jdbc, StandardRules standards, Clock clock) {
+	ClockManagement(JdbcClient jdbc, StandardRules standards, DirectoryManagement directory, Clock clock) {
 		this.jdbc = jdbc;
 		this.standards = standards;
+		this.directory = directory;
 		this.clock = clock;
+	}
+
+	public static boolean mayRead(CurrentUser user) {
+		return READERS.stream().anyMatch(user::hasRole);
 	}
 
 	/** The standards that apply at the caller's sites, in the order they are tried: each site's own, then the company's. */
@@ -127,9 +162,7 @@ public class ClockManagement {
 	 * request's type, so a standard naming several types counts the clocks of them all.
 	 */
 	public List<OnTimeFigure> onTime(CurrentUser user, Long siteId, Instant from, Instant to, RequestType type) {
-		if (from == null || to == null || !from.isBefore(to)) {
-			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
-		}
+		ClockFilter.requirePeriod(from, to);
 		return jdbc.sql("""
 				select c.site_id, s.id as standard_id, s.name as standard_name, c.kind,
 				       count(*) filter (where c.state = 'MET') as met,
@@ -153,14 +186,48 @@ public class ClockManagement {
 	}
 
 	/**
+	 * The clocks behind an on-time figure, newest started first, a page at a time; the
+	 * cursor is the last clock's start (in microseconds) and id. A site the caller may not
+	 * see is not found.
+	 */
+	public Page<ClockListItem> clocks(CurrentUser user, ClockFilter filter, String cursor, Integer size) {
+		if (!mayRead(user)) {
+			throw new AccessDeniedException("clocks");
+		}
+		if (filter.siteId() != null) {
+			directory.site(user, filter.siteId());
+		}
+		int limit = Page.size(size);
+		long[] before = cursor == null || cursor.isBlank() ? null : parseCursor(cursor);
+		Instant now = clock.instant();
+		List<ClockListItem> rows = jdbc.sql(CLOCK_LIST)
+			.param("sites", user.sites(filter.siteId()))
+			.param("from", filter.from().atOffset(ZoneOffset.UTC))
+			.param("to", filter.to().atOffset(ZoneOffset.UTC))
+			.param("states", filter.states().stream().map(ClockState::name).toArray(String[]::new))
+			.param("kind", filter.kind() == null ? null : filter.kind().name())
+			.param("standard", filter.standardId())
+			.param("beforeStarted", (before == null ? filter.to() : Instant.EPOCH.plus(before[0], ChronoUnit.MICROS))
+				.atOffset(ZoneOffset.UTC))
+			.param("beforeId", before == null ? Long.MAX_VALUE : before[1])
+			.param("limit", limit + 1)
+			.query((rs, n) -> listItem(rs, now))
+			.list();
+		if (rows.size() <= limit) {
+			return new Page<>(rows, null);
+		}
+		ClockListItem last = rows.get(limit - 1);
+		return new Page<>(rows.subList(0, limit),
+				ChronoUnit.MICROS.between(Instant.EPOCH, last.startedAt()) + "-" + last.clockId());
+	}
+
+	/**
 	 * Per staff member, the clocks started from {@code from} up to (not including) {@code to}
 	 * that have finished, in the caller's sites or one of them; the assignee is the one the
 	 * request is (last) dispatched to.
 	 */
 	public List<StaffOnTimeFigure> onTimeByStaff(CurrentUser user, Long siteId, Instant from, Instant to) {
-		if (from == null || to == null || !from.isBefore(to)) {
-			throw new InvalidInputException("from", "请选择正确的起止时间：开始须早于结束");
-		}
+		ClockFilter.requirePeriod(from, to);
 		return jdbc.sql("""
 				select s.account_id, count(*) filter (where c.state = 'MET') as met,
 				       count(*) filter (where c.state = 'BREACHED') as breached
@@ -255,6 +322,30 @@ public class ClockManagement {
 		return new RequestClockView(rs.getLong("id"), rs.getLong("request_id"), ClockKind.valueOf(rs.getString("kind")),
 				ClockState.valueOf(rs.getString("state")), rs.getInt("fired") > 0, instant(rs, "started_at"),
 				instant(rs, "due_at"), instant(rs, "stopped_at"), instant(rs, "waiting_until"), paused, changes);
+	}
+
+	private static ClockListItem listItem(ResultSet rs, Instant now) throws SQLException {
+		ClockState state = ClockState.valueOf(rs.getString("state"));
+		Instant due = instant(rs, "due_at");
+		Instant stopped = instant(rs, "stopped_at");
+		Duration late = state != ClockState.BREACHED || due == null ? null
+				: Duration.between(due, stopped == null ? now : stopped);
+		return new ClockListItem(rs.getLong("id"), rs.getLong("request_id"), rs.getString("number"), rs.getLong("site_id"),
+				rs.getLong("standard_id"), rs.getString("standard_name"), ClockKind.valueOf(rs.getString("kind")), state,
+				instant(rs, "started_at"), due, stopped, late);
+	}
+
+	private static long[] parseCursor(String cursor) {
+		String[] parts = cursor.split("-", -1);
+		if (parts.length == 2) {
+			try {
+				return new long[] { Long.parseLong(parts[0]), Long.parseLong(parts[1]) };
+			}
+			catch (NumberFormatException ex) {
+				// refused below
+			}
+		}
+		throw new InvalidInputException("cursor", "分页游标无效");
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

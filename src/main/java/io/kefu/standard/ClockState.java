@@ -17,4 +17,16 @@ public enum ClockState {
 	public boolean active() {
 		return this == WAITING || this == RUNNING || this == PAUSED;
 	}
+
+	/** The message key of its name on pages. */
+	public String labelKey() {
+		return switch (this) {
+			case WAITING -> "clocks.waiting";
+			case RUNNING -> "clocks.running";
+			case PAUSED -> "clocks.paused";
+			case MET -> "clocks.met";
+			case BREACHED -> "clocks.late";
+			case CANCELLED -> "clocks.cancelled";
+		};
+	}
 }

@@ -47,6 +47,26 @@ class ReportBrowserTests {
 	}
 
 	@Test
+	void theOnTimeRateOpensTheBreachedClocksOnAPhone() throws Exception {
+		Month month = mother.month();
+		mother.clocksFromRegistration(month);
+		mother.completionBreached(month.complaint1());
+		var manager = month.site().siteManager();
+		try (Browser browser = new Browser(port, 390)) {
+			browser.signIn(manager.username(), manager.password());
+			browser.open("/reports/dashboard?site=" + month.site().site().id() + "&period=MONTH&day="
+					+ ReportMother.MONTH.atDay(1));
+			browser.click(browser.find(By.id("headline-on-time")));
+			browser.waitFor(ExpectedConditions.urlContains("/clocks"));
+			List<WebElement> rows = browser.find(By.id("clock-table")).findElements(By.cssSelector("tbody tr"));
+			assertThat(rows).singleElement().satisfies(row -> assertThat(row.getText()).contains("超时", "1小时0分"));
+			browser.screenshot(Path.of("target/screenshots/clock-list-phone.png"));
+			browser.click(rows.get(0).findElement(By.tagName("a")));
+			browser.waitFor(ExpectedConditions.urlContains("/requests/" + month.complaint1()));
+		}
+	}
+
+	@Test
 	void theStaffSheetSortsByAClickedColumn() throws Exception {
 		ReportMother.StaffDay day = mother.staffDay();
 		var manager = day.site().siteManager();

@@ -142,6 +142,25 @@ class ReportMother {
 		return new StaffDay(site, a1, a2, t1, t2, guard, r1, r2, r3, r4, r5, r6, r7, r8, r9);
 	}
 
+	/** The clocks of the month's requests as if they had started when their request was registered. */
+	void clocksFromRegistration(Month month) {
+		jdbc.sql("""
+				update standard.request_clock c set started_at = r.registered_at
+				from request.service_request r where r.id = c.request_id and r.site_id = :site""")
+			.param("site", month.site().site().id())
+			.update();
+	}
+
+	/** The request's completion clock breached: due an hour after it started, stopped an hour later. */
+	void completionBreached(long requestId) {
+		jdbc.sql("""
+				update standard.request_clock set state = 'BREACHED', due_at = started_at + interval '1 hour',
+				       stopped_at = started_at + interval '2 hours'
+				where request_id = :request and kind = 'COMPLETION'""")
+			.param("request", requestId)
+			.update();
+	}
+
 	/** A repair registered by {@code agent}, done by {@code technician}, resolved, then called back. */
 	private long job(FieldSite site, TestUser agent, TestUser technician, Satisfaction satisfaction, TestUser caller) {
 		long id = register(site, agent, RequestType.REPAIR, null, null);

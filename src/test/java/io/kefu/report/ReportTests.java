@@ -17,11 +17,14 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.kefu.HttpTestClient;
@@ -210,11 +213,7 @@ class ReportTests {
 
 	@Test
 	void theOnTimeRateIsThatOfTheStandardsClocksStartedInThePeriod() {
-		jdbc.sql("""
-				update standard.request_clock c set started_at = r.registered_at
-				from request.service_request r where r.id = c.request_id and r.site_id = :site""")
-			.param("site", a.site().site().id())
-			.update();
+		mother.clocksFromRegistration(a);
 		Map<String, Long> states = jdbc.sql("""
 				select state, count(*) as n from standard.request_clock where site_id = :site group by state""")
 			.param("site", a.site().site().id())
@@ -260,6 +259,44 @@ class ReportTests {
 				+ PERIOD.to()).body();
 		assertThat(dashboardPage).contains("href=\"/requests/search?site=" + site + "&amp;from=" + PERIOD.from()
 				+ "&amp;to=" + PERIOD.to() + "&amp;type=COMPLAINT&amp;repeat=true\"");
+	}
+
+	@Test
+	void theOnTimeFiguresLinkToTheRequestsOfTheirClocks() {
+		long site = a.site().site().id();
+		mother.clocksFromRegistration(a);
+		mother.completionBreached(a.complaint1());
+		Dashboard dashboard = reports.dashboard(managerOfA, site, PERIOD);
+		assertThat(dashboard.headline().onTime().link()).isEqualTo("/clocks?site=" + site + "&from=" + PERIOD.from()
+				+ "&to=" + PERIOD.to() + "&state=BREACHED");
+		HttpTestClient page = new HttpTestClient(port);
+		page.signIn(a.site().siteManager().username(), a.site().siteManager().password());
+		assertThat(requestIds(page.get(dashboard.headline().onTime().link()).body()))
+			.containsExactlyInAnyOrderElementsOf(clockRequests(site, null, null, "BREACHED"))
+			.contains(a.complaint1());
+		Map<String, String[]> states = Map.of("MET", new String[] { "MET" }, "BREACHED", new String[] { "BREACHED" },
+				"RUNNING", new String[] { "RUNNING", "PAUSED" });
+		long listed = 0;
+		for (Dashboard.OnTimeRow row : dashboard.onTime()) {
+			Map<String, Long> counts = Map.of("MET", row.met(), "BREACHED", row.breached(), "RUNNING", row.running());
+			for (String state : states.keySet()) {
+				String link = state.equals("MET") ? row.metLink() : state.equals("BREACHED") ? row.breachedLink()
+						: row.runningLink();
+				String standard = link.replaceAll(".*[?&]standard=(\\d+).*", "$1");
+				String kind = link.replaceAll(".*[?&]kind=([A-Z_]+).*", "$1");
+				assertThat(link).startsWith("/clocks?site=" + site + "&from=" + PERIOD.from() + "&to=" + PERIOD.to())
+					.endsWith("&state=" + state);
+				List<Long> expected = clockRequests(site, Long.valueOf(standard), kind, states.get(state));
+				assertThat(expected).as(link).hasSize(counts.get(state).intValue());
+				assertThat(requestIds(page.get(link).body())).as(link).containsExactlyInAnyOrderElementsOf(expected);
+				listed += expected.size();
+			}
+		}
+		assertThat(listed).as("the links lead to some clocks").isPositive();
+		String dashboardPage = page.get("/reports/dashboard?site=" + site + "&period=CUSTOM&from=" + PERIOD.from() + "&to="
+				+ PERIOD.to()).body();
+		assertThat(dashboardPage).contains("id=\"headline-on-time\" href=\"/clocks?site=" + site)
+			.contains("href=\"" + dashboard.onTime().get(0).breachedLink().replace("&", "&amp;") + "\"");
 	}
 
 	@Test
@@ -407,6 +444,33 @@ class ReportTests {
 		HttpTestClient agent = new HttpTestClient(port);
 		agent.signIn(a.site().agent().username(), a.site().agent().password());
 		assertThat(agent.get("/").body()).doesNotContain("href=\"/reports/dashboard\"");
+	}
+
+	/** The requests of site's clocks started in the period, by standard and kind when given, in the states. */
+	private List<Long> clockRequests(long site, Long standard, String kind, String... states) {
+		return jdbc.sql("""
+				select c.request_id from standard.request_clock c join standard.clock_rule k on k.id = c.clock_rule_id
+				where c.site_id = :site and c.started_at >= :from and c.started_at < :to and c.state = any(:states)
+				  and (cast(:standard as bigint) is null or k.standard_id = cast(:standard as bigint))
+				  and (cast(:kind as text) is null or c.kind = cast(:kind as text))""")
+			.param("site", site)
+			.param("from", PERIOD.from().atStartOfDay(KefuApplication.ZONE).toOffsetDateTime())
+			.param("to", PERIOD.to().plusDays(1).atStartOfDay(KefuApplication.ZONE).toOffsetDateTime())
+			.param("standard", standard)
+			.param("kind", kind)
+			.param("states", states)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The requests a clock list links to, once per clock. */
+	private static List<Long> requestIds(String clockList) {
+		Matcher m = Pattern.compile("href=\"/requests/(\\d+)\"").matcher(clockList);
+		List<Long> ids = new ArrayList<>();
+		while (m.find()) {
+			ids.add(Long.valueOf(m.group(1)));
+		}
+		return ids;
 	}
 
 	private QueueFilter period(RequestType type) {

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import io.kefu.KefuApplication;
 import io.kefu.security.CurrentUser;
+import io.kefu.shared.Page;
+import io.kefu.standard.ClockFilter;
+import io.kefu.standard.ClockListItem;
 import io.kefu.standard.ClockManagement;
 import io.kefu.standard.Notification;
 import io.kefu.standard.OnTimeFigure;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Standards, a request's clocks, on-time figures and the caller's notifications. */
+/** Standards, a request's clocks, on-time figures and the clocks behind them, the caller's notifications. */
 @RestController
 @RequestMapping("/api/v1")
 class ClockRestController {
@@ -72,6 +75,21 @@ class ClockRestController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		return clocks.onTime(user, site, from.atStartOfDay(ZONE).toInstant(), to.plusDays(1).atStartOfDay(ZONE).toInstant());
+	}
+
+	/**
+	 * The clocks started on the days {@code from} to {@code to} (inclusive, China Standard
+	 * Time), newest first; {@code state} is MET, BREACHED, RUNNING (paused ones included) or
+	 * FINISHED (met or breached).
+	 */
+	@GetMapping("/clocks")
+	Page<ClockListItem> list(CurrentUser user, @RequestParam(required = false) Long site,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long standard, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String state, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer size) {
+		return clocks.clocks(user, ClockFilter.days(site, from, to, ZONE, standard, kind, state), cursor, size);
 	}
 
 	@GetMapping("/notifications")

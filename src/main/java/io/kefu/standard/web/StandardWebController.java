@@ -3,10 +3,8 @@ package io.kefu.standard.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 
 import io.kefu.security.CurrentUser;
-import io.kefu.security.Role;
 import io.kefu.standard.ClockManagement;
 import io.kefu.web.NavigationItem;
 
@@ -24,9 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class StandardWebController {
-
-	static final Set<Role> READERS = Set.of(Role.ADMINISTRATOR, Role.SUPERVISOR, Role.SITE_MANAGER, Role.QUALITY,
-			Role.EXECUTIVE);
 
 	private final ClockManagement clocks;
 
@@ -57,7 +52,7 @@ class StandardWebController {
 
 		@Bean
 		NavigationItem standardsNavigation() {
-			return new NavigationItem(40, "nav.standards", "/standards", READERS);
+			return new NavigationItem(40, "nav.standards", "/standards", ClockManagement.READERS);
 		}
 	}
 }
