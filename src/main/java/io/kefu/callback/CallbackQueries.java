@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -87,11 +88,7 @@ public class CallbackQueries {
 			.param("limit", limit + 1)
 			.query((rs, n) -> summary(user, rs))
 			.list();
-		if (rows.size() <= limit) {
-			return new Page<>(rows, null);
-		}
-		CallbackSummary last = rows.get(limit - 1);
-		return new Page<>(rows.subList(0, limit), new Cursor(last.dueAt(), last.id()).toString());
+		return page(rows, limit, CallbackSummary::dueAt);
 	}
 
 	static final String AFTER_DUE = "(" + DUE + ", c.id) > (:due, :after)";
@@ -183,11 +180,17 @@ public class CallbackQueries {
 			.param("limit", limit + 1)
 			.query((rs, n) -> summary(user, rs))
 			.list();
+		return page(rows, limit, CallbackSummary::resolvedAt);
+	}
+
+	/** The first {@code limit} of one more row than a page, and the cursor after them if there was more. */
+	private static Page<CallbackSummary> page(List<CallbackSummary> rows, int limit,
+			Function<CallbackSummary, Instant> keyset) {
 		if (rows.size() <= limit) {
 			return new Page<>(rows, null);
 		}
 		CallbackSummary last = rows.get(limit - 1);
-		return new Page<>(rows.subList(0, limit), new Cursor(last.resolvedAt(), last.id()).toString());
+		return new Page<>(rows.subList(0, limit), new Cursor(keyset.apply(last), last.id()).toString());
 	}
 
 	/** The latest callback of each of the requests that has one, in the caller's sites, by request id. */

@@ -119,7 +119,7 @@ public class ReportManagement {
 		long required = called.stream().mapToLong(CallbackFigure::required).sum();
 		long done = called.stream().mapToLong(CallbackFigure::done).sum();
 		long satisfied = called.stream().mapToLong(CallbackFigure::satisfied).sum();
-		DrillDown called = DrillDown.callbacks(siteId, period);
+		DrillDown callbacksBehind = DrillDown.callbacks(siteId, period);
 		long met = onTime.stream().mapToLong(OnTimeFigure::met).sum();
 		long finished = met + onTime.stream().mapToLong(OnTimeFigure::breached).sum();
 		DrillDown suggestions = all.with("type", RequestType.SUGGESTION);
@@ -133,9 +133,9 @@ public class ReportManagement {
 						clocksStarted.with("state", ClockFilter.State.BREACHED).link()),
 				new Rate(totals.suggestionReplyRate(), settings.suggestionReplyTarget(), totals.suggestionsReplied(),
 						totals.suggestions(), suggestions.link()),
-				new Rate(percent(done, required), settings.callbackTarget(), done, required, called.link()),
+				new Rate(percent(done, required), settings.callbackTarget(), done, required, callbacksBehind.link()),
 				new Rate(percent(satisfied, done), settings.satisfactionTarget(), satisfied, done,
-						called.with("reached", true).link()),
+						callbacksBehind.with("reached", true).link()),
 				new Figure("resolved", label("reports.resolved"), totals.resolved(),
 						all.with("state", SearchState.RESOLVED).link()),
 				totals.averageHandling(), totals.p90Handling(),
