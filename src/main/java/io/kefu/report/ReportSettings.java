@@ -1,7 +1,5 @@
 package io.kefu.report;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,13 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                              shorter months
  * @param quarterlyPackDay      the day of a quarter's first month on which the pack of the
  *                              quarter before is made
- * @param packCheckEvery        how often Kefu looks for a pack that is due
  */
 @ConfigurationProperties("kefu.report")
 public record ReportSettings(@DefaultValue("100") double onTimeTarget, @DefaultValue("100") double suggestionReplyTarget,
 		@DefaultValue("100") double callbackTarget, @DefaultValue("80") double satisfactionTarget,
-		@DefaultValue("25") int monthlyPackDay, @DefaultValue("1") int quarterlyPackDay,
-		@DefaultValue("PT10M") Duration packCheckEvery) {
+		@DefaultValue("25") int monthlyPackDay, @DefaultValue("1") int quarterlyPackDay) {
 
 	public ReportSettings {
 		if (monthlyPackDay < 1 || monthlyPackDay > 31 || quarterlyPackDay < 1 || quarterlyPackDay > 31) {
