@@ -1,6 +1,5 @@
 package io.kefu.survey;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -241,7 +240,7 @@ public class SurveyManagement {
 	}
 
 	/** The results as an .xlsx file, written into {@code out} as it is made. */
-	public void writeResults(CurrentUser user, long waveId, OutputStream out) throws IOException {
+	public void writeResults(CurrentUser user, long waveId, OutputStream out) {
 		workbook.write(results(user, waveId), out);
 	}
 

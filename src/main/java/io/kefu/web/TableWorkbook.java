@@ -72,6 +72,12 @@ public final class TableWorkbook implements AutoCloseable {
 			}
 		}
 
+		/** A line under the title, such as what the figures count. */
+		public Table note(String text) {
+			sheet.value(1, 0, text(text));
+			return this;
+		}
+
 		/** Adds a row; a null cell stays empty. */
 		public Table row(Object... cells) {
 			int row = FIRST_ROW + count;
