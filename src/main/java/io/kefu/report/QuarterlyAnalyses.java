@@ -242,8 +242,7 @@ public class QuarterlyAnalyses {
 	}
 
 	/** The report as .xlsx: its computed sections (frozen once approved) and its written ones. */
-	public void writeWorkbook(CurrentUser user, long id, OutputStream out) {
-		QuarterlyAnalysisDetails report = get(user, id);
+	public static void writeWorkbook(QuarterlyAnalysisDetails report, OutputStream out) {
 		try (TableWorkbook workbook = new TableWorkbook(out)) {
 			ReportWorkbooks.quarterly(workbook, report.figures(), report.sections(), title(report));
 		}

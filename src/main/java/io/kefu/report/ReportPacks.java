@@ -103,7 +103,8 @@ public class ReportPacks {
 	 * made before (data registered or changed since is in it).
 	 */
 	public ReportPack generate(CurrentUser user, long siteId, PackKind kind, LocalDate day) {
-		requireReader(user, siteId);
+		requireReader(user, null);
+		SiteSummary site = directory.site(user, siteId);
 		if (kind == null || day == null) {
 			throw new InvalidInputException("kind", "请选择报表包的类型和期间");
 		}
@@ -111,7 +112,6 @@ public class ReportPacks {
 		if (period.from().isAfter(reports.today())) {
 			throw new InvalidInputException("day", "不能生成尚未开始的期间的报表包");
 		}
-		SiteSummary site = directory.site(user, siteId);
 		long id = transaction.execute(status -> make(user, site, kind, period, true)).orElseThrow();
 		return pack(user, id);
 	}

@@ -65,8 +65,7 @@ public class StaffPerformance {
 	}
 
 	/** The sheet as .xlsx, a row per staff member. */
-	public void writeWorkbook(CurrentUser user, Long siteId, ReportPeriod period, OutputStream out) {
-		StaffSheet sheet = sheet(user, siteId, period);
+	public static void writeWorkbook(StaffSheet sheet, OutputStream out) {
 		try (TableWorkbook workbook = new TableWorkbook(out)) {
 			ReportWorkbooks.staff(workbook, sheet, title(sheet));
 		}

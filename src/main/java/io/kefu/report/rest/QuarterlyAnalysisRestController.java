@@ -64,8 +64,9 @@ class QuarterlyAnalysisRestController {
 	/** The report as .xlsx: its computed sections (frozen once approved) and its written ones. */
 	@GetMapping("/{id}.xlsx")
 	void workbook(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
-		Downloads.streamed(response, QuarterlyAnalyses.title(analyses.get(user, id)) + ".xlsx", Downloads.XLSX);
-		analyses.writeWorkbook(user, id, response.getOutputStream());
+		QuarterlyAnalysisDetails report = analyses.get(user, id);
+		Downloads.streamed(response, QuarterlyAnalyses.title(report) + ".xlsx", Downloads.XLSX);
+		QuarterlyAnalyses.writeWorkbook(report, response.getOutputStream());
 	}
 
 	@GetMapping("/{id}")

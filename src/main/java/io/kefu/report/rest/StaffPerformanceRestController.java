@@ -41,8 +41,8 @@ class StaffPerformanceRestController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
 			throws IOException {
 		ReportPeriod period = new ReportPeriod(from, to);
-		Downloads.streamed(response, StaffPerformance.title(performance.sheet(user, site, period)) + ".xlsx",
-				Downloads.XLSX);
-		performance.writeWorkbook(user, site, period, response.getOutputStream());
+		StaffSheet sheet = performance.sheet(user, site, period);
+		Downloads.streamed(response, StaffPerformance.title(sheet) + ".xlsx", Downloads.XLSX);
+		StaffPerformance.writeWorkbook(sheet, response.getOutputStream());
 	}
 }

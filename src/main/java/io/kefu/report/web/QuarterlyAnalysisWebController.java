@@ -65,8 +65,9 @@ class QuarterlyAnalysisWebController {
 
 	@GetMapping("/reports/quarterly/{id}.xlsx")
 	void workbook(CurrentUser user, @PathVariable long id, HttpServletResponse response) throws IOException {
-		Downloads.streamed(response, QuarterlyAnalyses.title(analyses.get(user, id)) + ".xlsx", Downloads.XLSX);
-		analyses.writeWorkbook(user, id, response.getOutputStream());
+		QuarterlyAnalysisDetails report = analyses.get(user, id);
+		Downloads.streamed(response, QuarterlyAnalyses.title(report) + ".xlsx", Downloads.XLSX);
+		QuarterlyAnalyses.writeWorkbook(report, response.getOutputStream());
 	}
 
 	@GetMapping("/reports/quarterly/{id}")

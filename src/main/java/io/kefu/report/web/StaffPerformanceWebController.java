@@ -52,8 +52,8 @@ class StaffPerformanceWebController {
 	void workbook(CurrentUser user, @RequestParam(required = false) Long site,
 			PeriodForm period, HttpServletResponse response) throws IOException {
 		ReportPeriod shown = period.resolve(reports.today());
-		Downloads.streamed(response, StaffPerformance.title(performance.sheet(user, site, shown)) + ".xlsx",
-				Downloads.XLSX);
-		performance.writeWorkbook(user, site, shown, response.getOutputStream());
+		StaffSheet sheet = performance.sheet(user, site, shown);
+		Downloads.streamed(response, StaffPerformance.title(sheet) + ".xlsx", Downloads.XLSX);
+		StaffPerformance.writeWorkbook(sheet, response.getOutputStream());
 	}
 }
